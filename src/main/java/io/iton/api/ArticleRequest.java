@@ -1,0 +1,17 @@
+package io.iton.api;
+
+import java.util.List;
+
+import io.iton.article.ArticleDraft;
+
+/**
+ * Create or update an article. {@code version} is required on update: the one the client read,
+ * so that a write over somebody else's newer change is refused instead of silently applied.
+ */
+record ArticleRequest(String title, String subtitle, String body, String slug, Long authorId, Long categoryId,
+                      List<String> tags, String sponsorName, Integer version) {
+
+    ArticleDraft draft() {
+        return new ArticleDraft(title, subtitle, body, slug, authorId, categoryId, tags, sponsorName);
+    }
+}

@@ -1,0 +1,153 @@
+package io.iton.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.iton.article.ArticleEvents.ArticleCreated;
+import io.iton.article.ArticleEvents.ArticlePublished;
+import io.iton.article.ArticleEvents.ArticleUnpublished;
+import io.iton.article.ArticleEvents.ArticleUpdated;
+import io.iton.author.Authors;
+import io.iton.category.Categories;
+import io.iton.shared.InvalidInput;
+import io.iton.shared.NotFound;
+import io.iton.shared.Slug;
+import io.iton.tag.Tag;
+import io.iton.tag.Tags;
+
+/**
+ * Writing articles. Each method is one transaction: input is checked and sanitized before the
+ * first write, so a refused request stores nothing, and a stale version is refused, not merged.
+ */
+@Service
+@Transactional
+public class ArticleEditor {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_SUBTITLE = 1000;
+    /** Far above any real article (the seed is ~4 KB); stops a pasted book or an attack. */
+    public static final int MAX_BODY = 500_000;
+    public static final int MAX_SPONSOR = 200;
+    public static final int MAX_TAGS = 30;
+
+    private final ArticleRepository repository;
+    private final BodySanitizer sanitizer;
+    private final Authors authors;
+    private final Categories categories;
+    private final Tags tags;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleEditor(ArticleRepository repository, BodySanitizer sanitizer, Authors authors, Categories categories,
+                  Tags tags, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.sanitizer = sanitizer;
+        this.authors = authors;
+        this.categories = categories;
+        this.tags = tags;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Article create(ArticleDraft draft) {
+        ArticleContent content = check(draft);
+        List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
+        Article saved = repository.insert(Article.draft(content, tagIds, clock.instant()));
+        events.publishEvent(new ArticleCreated(saved.id()));
+        return saved;
+    }
+
+    /** Replaces the content of the article as it was at {@code version}. */
+    public Article update(long id, int version, ArticleDraft draft) {
+        Article current = load(id);
+        ArticleContent content = check(draft);
+        List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
+        Article edited = withVersion(current, version).edit(content, tagIds, clock.instant());
+        Article saved = repository.update(edited);
+        events.publishEvent(new ArticleUpdated(saved.id()));
+        return saved;
+    }
+
+    /** Publishes now, or at {@code at}: a past time backdates it, a future time schedules it. */
+    public Article publish(long id, int version, Instant at) {
+        Article current = withVersion(load(id), version);
+        if (sanitizer.isEmpty(current.body())) {
+            throw InvalidInput.of("body", "article.body.requiredToPublish");
+        }
+        Instant now = clock.instant();
+        Article saved = repository.update(at == null ? current.publish(now) : current.publishAt(at, now));
+        events.publishEvent(new ArticlePublished(saved.id()));
+        return saved;
+    }
+
+    public Article unpublish(long id, int version) {
+        Article saved = repository.update(withVersion(load(id), version).unpublish());
+        events.publishEvent(new ArticleUnpublished(saved.id()));
+        return saved;
+    }
+
+    private Article load(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("article " + id));
+    }
+
+    /** The article as the caller last saw it, so the repository can tell if someone else wrote since. */
+    private static Article withVersion(Article a, int version) {
+        return new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(), a.authorId(), a.categoryId(),
+                a.tagIds(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.sponsorName(), version);
+    }
+
+    private ArticleContent check(ArticleDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = strip(draft.title());
+        String subtitle = strip(draft.subtitle());
+        String rawBody = draft.body() == null ? "" : draft.body();
+        String sponsor = draft.sponsorName() == null ? null : strip(draft.sponsorName());
+        if (title.isEmpty()) {
+            errors.put("title", "article.title.required");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put("title", "article.title.tooLong");
+        }
+        if (subtitle.length() > MAX_SUBTITLE) {
+            errors.put("subtitle", "article.subtitle.tooLong");
+        }
+        if (rawBody.length() > MAX_BODY) {
+            errors.put("body", "article.body.tooLong");
+        }
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slug.from(title) : draft.slug().strip();
+        if (!title.isEmpty() && !Slug.isValid(slug)) {
+            errors.put("slug", "slug.invalid");
+        }
+        if (draft.authorId() == null) {
+            errors.put("author", "article.author.required");
+        } else if (authors.find(draft.authorId()).isEmpty()) {
+            errors.put("author", "article.author.unknown");
+        }
+        if (draft.categoryId() == null) {
+            errors.put("category", "article.category.required");
+        } else if (categories.find(draft.categoryId()).isEmpty()) {
+            errors.put("category", "article.category.unknown");
+        }
+        if (draft.tags().size() > MAX_TAGS) {
+            errors.put("tags", "article.tags.tooMany");
+        }
+        if (sponsor != null && (sponsor.isEmpty() || sponsor.length() > MAX_SPONSOR)) {
+            errors.put("sponsorName", "article.sponsor.invalid");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String body = sanitizer.sanitize(rawBody);
+        return new ArticleContent(slug, title, subtitle, body, draft.authorId(), draft.categoryId(), sponsor);
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

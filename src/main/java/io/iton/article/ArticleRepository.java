@@ -1,0 +1,209 @@
+package io.iton.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.iton.shared.Conflict;
+import io.iton.shared.DbTime;
+import io.iton.shared.GeneratedId;
+
+@Repository
+class ArticleRepository {
+
+    /** Readers see published articles, and scheduled ones whose minute has come. */
+    static final String PUBLIC = "a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= :now";
+
+    private static final String SUMMARY_COLUMNS =
+            "a.id, a.slug, a.title, a.subtitle, a.author_id, a.category_id, a.status, a.published_at, a.updated_at,"
+            + " a.sponsor_name";
+
+    private static final RowMapper<ArticleSummary> SUMMARY = (rs, n) -> new ArticleSummary(rs.getLong("id"),
+            rs.getString("slug"), rs.getString("title"), rs.getString("subtitle"), rs.getLong("author_id"),
+            rs.getLong("category_id"), ArticleStatus.valueOf(rs.getString("status")), DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
+            rs.getString("sponsor_name"));
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Article> findById(long id) {
+        return jdbc.sql("""
+                        SELECT id, slug, title, subtitle, body, author_id, category_id, status, published_at,
+                               updated_at, created_at, sponsor_name, version
+                          FROM article WHERE id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
+                        rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
+                        DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
+                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"), rs.getInt("version")))
+                .optional()
+                .map(a -> new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(), a.authorId(),
+                        a.categoryId(), tagIds(a.id()), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
+                        a.sponsorName(), a.version()));
+    }
+
+    Optional<Long> findIdBySlug(String slug) {
+        return jdbc.sql("SELECT id FROM article WHERE slug = :slug ORDER BY id").param("slug", slug)
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    private List<Long> tagIds(long articleId) {
+        return jdbc.sql("SELECT tag_id FROM article_tag WHERE article_id = :id ORDER BY sort_order")
+                .param("id", articleId).query(Long.class).list();
+    }
+
+    Article insert(Article article) {
+        long id = GeneratedId.of(jdbc.sql("""
+                        INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status,
+                                             published_at, updated_at, created_at, sponsored, sponsor_name, version)
+                        VALUES (:slug, :title, :subtitle, :body, :authorId, :categoryId, :status,
+                                :publishedAt, :updatedAt, :createdAt, :sponsored, :sponsorName, 0)""")
+                .params(columns(article)));
+        writeTags(id, article.tagIds());
+        return findById(id).orElseThrow();
+    }
+
+    /** Writes the article if nobody changed it since it was read; otherwise {@link Conflict}. */
+    Article update(Article article) {
+        int rows = jdbc.sql("""
+                        UPDATE article
+                           SET slug = :slug, title = :title, subtitle = :subtitle, body = :body,
+                               author_id = :authorId, category_id = :categoryId, status = :status,
+                               published_at = :publishedAt, updated_at = :updatedAt,
+                               sponsored = :sponsored, sponsor_name = :sponsorName, version = version + 1
+                         WHERE id = :id AND version = :version""")
+                .params(columns(article)).param("id", article.id()).param("version", article.version())
+                .update();
+        if (rows == 0) {
+            throw new Conflict("article " + article.id() + " changed since version " + article.version());
+        }
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", article.id()).update();
+        writeTags(article.id(), article.tagIds());
+        return findById(article.id()).orElseThrow();
+    }
+
+    private void writeTags(long articleId, List<Long> tagIds) {
+        for (int i = 0; i < tagIds.size(); i++) {
+            jdbc.sql("INSERT INTO article_tag (article_id, tag_id, sort_order) VALUES (:articleId, :tagId, :sortOrder)")
+                    .param("articleId", articleId).param("tagId", tagIds.get(i)).param("sortOrder", i).update();
+        }
+    }
+
+    private static Map<String, Object> columns(Article a) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("slug", a.slug());
+        values.put("title", a.title());
+        values.put("subtitle", a.subtitle());
+        values.put("body", a.body());
+        values.put("authorId", a.authorId());
+        values.put("categoryId", a.categoryId());
+        values.put("status", a.status().name());
+        values.put("publishedAt", DbTime.toDb(a.publishedAt()));
+        values.put("updatedAt", DbTime.toDb(a.updatedAt()));
+        values.put("createdAt", DbTime.toDb(a.createdAt()));
+        values.put("sponsored", a.sponsored());
+        values.put("sponsorName", a.sponsorName());
+        return values;
+    }
+
+    // ---- what readers see
+
+    List<ArticleSummary> latestPublic(Instant now, long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE " + PUBLIC
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("now", DbTime.toDb(now)).param("limit", limit).param("offset", offset)
+                .query(SUMMARY).list();
+    }
+
+    long countPublic(Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + PUBLIC)
+                .param("now", DbTime.toDb(now)).query(Long.class).single();
+    }
+
+    List<ArticleSummary> publicInCategory(long categoryId, Instant now, long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.category_id = :categoryId AND "
+                        + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("categoryId", categoryId).param("now", DbTime.toDb(now))
+                .param("limit", limit).param("offset", offset).query(SUMMARY).list();
+    }
+
+    long countPublicInCategory(long categoryId, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.category_id = :categoryId AND " + PUBLIC)
+                .param("categoryId", categoryId).param("now", DbTime.toDb(now)).query(Long.class).single();
+    }
+
+    List<ArticleSummary> publicByAuthor(long authorId, Instant now, long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.author_id = :authorId AND "
+                        + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("authorId", authorId).param("now", DbTime.toDb(now))
+                .param("limit", limit).param("offset", offset).query(SUMMARY).list();
+    }
+
+    long countPublicByAuthor(long authorId, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.author_id = :authorId AND " + PUBLIC)
+                .param("authorId", authorId).param("now", DbTime.toDb(now)).query(Long.class).single();
+    }
+
+    List<ArticleSummary> publicWithTag(long tagId, Instant now, long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a JOIN article_tag t ON t.article_id = a.id"
+                        + " WHERE t.tag_id = :tagId AND " + PUBLIC
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("tagId", tagId).param("now", DbTime.toDb(now))
+                .param("limit", limit).param("offset", offset).query(SUMMARY).list();
+    }
+
+    long countPublicWithTag(long tagId, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a JOIN article_tag t ON t.article_id = a.id"
+                        + " WHERE t.tag_id = :tagId AND " + PUBLIC)
+                .param("tagId", tagId).param("now", DbTime.toDb(now)).query(Long.class).single();
+    }
+
+    /**
+     * Public editorial articles sharing the most tags with this one, then the same category,
+     * newest first. Sponsored articles are never "related".
+     */
+    List<ArticleSummary> relatedPublic(Article article, Instant now, int limit) {
+        List<ArticleSummary> related = new ArrayList<>();
+        if (!article.tagIds().isEmpty()) {
+            related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", COUNT(*) AS shared"
+                            + " FROM article a JOIN article_tag t ON t.article_id = a.id"
+                            + " WHERE t.tag_id IN (:tagIds) AND a.id <> :id AND a.sponsored = FALSE AND " + PUBLIC
+                            + " GROUP BY " + SUMMARY_COLUMNS
+                            + " ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
+                    .param("tagIds", article.tagIds()).param("id", article.id()).param("now", DbTime.toDb(now))
+                    .param("limit", limit).query(SUMMARY).list());
+        }
+        if (related.size() < limit) {
+            List<Long> seen = new ArrayList<>(related.stream().map(ArticleSummary::id).toList());
+            seen.add(article.id());
+            related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a"
+                            + " WHERE a.category_id = :categoryId AND a.id NOT IN (:seen) AND a.sponsored = FALSE AND "
+                            + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                    .param("categoryId", article.categoryId()).param("seen", seen).param("now", DbTime.toDb(now))
+                    .param("limit", limit - related.size()).query(SUMMARY).list());
+        }
+        return related;
+    }
+
+    /** Every article regardless of status, newest first: for the newsroom and the API's writers. */
+    List<ArticleSummary> all(long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a ORDER BY a.created_at DESC, a.id DESC"
+                        + " LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(SUMMARY).list();
+    }
+
+    long countAll() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+    }
+}

@@ -1,0 +1,21 @@
+package io.iton.article;
+
+import java.time.Instant;
+
+/** What a list shows of an article: no body, no tags. */
+public record ArticleSummary(
+        long id,
+        String slug,
+        String title,
+        String subtitle,
+        long authorId,
+        long categoryId,
+        ArticleStatus status,
+        Instant publishedAt,
+        Instant updatedAt,
+        String sponsorName) {
+
+    public boolean sponsored() {
+        return sponsorName != null;
+    }
+}

@@ -1,0 +1,74 @@
+package io.iton.article;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.iton.shared.Page;
+import io.iton.shared.PageRequest;
+
+/**
+ * Reading articles. The {@code public…} methods answer only with what readers may see now:
+ * published, or scheduled for a minute that has come; drafts and unpublished never.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Articles {
+
+    private final ArticleRepository repository;
+    private final Clock clock;
+
+    Articles(ArticleRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Optional<Article> findPublic(long id) {
+        return repository.findById(id).filter(a -> a.isPublicAt(clock.instant()));
+    }
+
+    /** Any status: for the newsroom and authenticated API clients only. */
+    public Optional<Article> find(long id) {
+        return repository.findById(id);
+    }
+
+    public Optional<Long> findIdBySlug(String slug) {
+        return repository.findIdBySlug(slug);
+    }
+
+    public Page<ArticleSummary> latestPublic(PageRequest page) {
+        var now = clock.instant();
+        return Page.of(repository.latestPublic(now, page.offset(), page.size()), page, repository.countPublic(now));
+    }
+
+    public Page<ArticleSummary> publicInCategory(long categoryId, PageRequest page) {
+        var now = clock.instant();
+        return Page.of(repository.publicInCategory(categoryId, now, page.offset(), page.size()), page,
+                repository.countPublicInCategory(categoryId, now));
+    }
+
+    public Page<ArticleSummary> publicWithTag(long tagId, PageRequest page) {
+        var now = clock.instant();
+        return Page.of(repository.publicWithTag(tagId, now, page.offset(), page.size()), page,
+                repository.countPublicWithTag(tagId, now));
+    }
+
+    public Page<ArticleSummary> publicByAuthor(long authorId, PageRequest page) {
+        var now = clock.instant();
+        return Page.of(repository.publicByAuthor(authorId, now, page.offset(), page.size()), page,
+                repository.countPublicByAuthor(authorId, now));
+    }
+
+    /** Editorial articles like this one: shared tags first, then its category. */
+    public List<ArticleSummary> relatedPublic(Article article, int limit) {
+        return repository.relatedPublic(article, clock.instant(), limit);
+    }
+
+    /** Every article in any status, newest first: for the newsroom and authenticated API clients. */
+    public Page<ArticleSummary> all(PageRequest page) {
+        return Page.of(repository.all(page.offset(), page.size()), page, repository.countAll());
+    }
+}

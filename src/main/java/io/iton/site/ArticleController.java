@@ -1,0 +1,88 @@
+package io.iton.site;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import io.iton.article.Article;
+import io.iton.article.ArticleSummary;
+import io.iton.article.Articles;
+import io.iton.author.Authors;
+import io.iton.category.Categories;
+import io.iton.shared.NotFound;
+import io.iton.shared.PageRequest;
+import io.iton.shared.PublicPaths;
+import io.iton.tag.Tags;
+
+/** {@code /article/{id}/{slug}}: the article page, or a 301 to it when the slug is wrong or missing. */
+@Controller
+class ArticleController {
+
+    private static final int RELATED = 4;
+    private static final int LATEST = 5;
+
+    private final Articles articles;
+    private final Categories categories;
+    private final Authors authors;
+    private final Tags tags;
+    private final ArticleCards cards;
+    private final SiteFrame frame;
+
+    ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
+                      SiteFrame frame) {
+        this.articles = articles;
+        this.categories = categories;
+        this.authors = authors;
+        this.tags = tags;
+        this.cards = cards;
+        this.frame = frame;
+    }
+
+    @GetMapping({"/article/{id}", "/article/{id}/", "/article/{id}/{slug}"})
+    ModelAndView show(@PathVariable String id, @PathVariable(required = false) String slug) {
+        Article article = articles.findPublic(parseId(id)).orElseThrow(() -> new NotFound("article " + id));
+        String canonical = PublicPaths.article(article.id(), article.slug());
+        if (slug == null || !Normalizer.normalize(slug, Normalizer.Form.NFC).equals(article.slug())) {
+            RedirectView redirect = new RedirectView(canonical);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return new ModelAndView(redirect);
+        }
+        return new ModelAndView("site/article", Map.of("page", page(article, canonical)));
+    }
+
+    private ArticlePage page(Article article, String canonical) {
+        List<ArticleSummary> latest = articles.latestPublic(PageRequest.first(LATEST + 1)).items().stream()
+                .filter(s -> s.id() != article.id()).limit(LATEST).toList();
+        boolean edited = article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt());
+        return new ArticlePage(
+                frame.chrome(),
+                frame.meta(article.title(), article.subtitle(), canonical),
+                article.title(),
+                article.subtitle(),
+                article.body(),
+                categories.find(article.categoryId()).map(ArticleCards::link).orElse(null),
+                authors.find(article.authorId()).map(ArticleCards::link).orElse(null),
+                cards.timestamp(article.publishedAt()),
+                edited ? cards.timestamp(article.updatedAt()) : null,
+                tags.inOrder(article.tagIds()).stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
+                article.sponsorName(),
+                ShareLinks.of(frame.absolute(canonical), article.title()),
+                cards.of(articles.relatedPublic(article, RELATED)),
+                cards.of(latest));
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("article " + id);
+        }
+    }
+}

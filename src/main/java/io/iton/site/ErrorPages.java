@@ -1,0 +1,86 @@
+package io.iton.site;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import io.iton.shared.Localizer;
+import io.iton.shared.ProblemJson;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every error the container forwards to {@code /error}: a Hebrew page for readers, a problem
+ * document for the API. Never a stack trace, never SQL.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    private final SiteFrame frame;
+    private final Localizer t;
+
+    ErrorPages(SiteFrame frame, Localizer t) {
+        this.frame = frame;
+        this.t = t;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpStatus status = status(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        if (path.startsWith("/api/")) {
+            ProblemJson.write(request, response, status, t.text(messageKey(status)), path);
+            return null;
+        }
+        response.setStatus(status.value());
+        return page(status);
+    }
+
+    ModelAndView page(HttpStatus status) {
+        return page(status, messageKey(status));
+    }
+
+    ModelAndView page(HttpStatus status, String messageKey) {
+        String heading = t.text(headingKey(status));
+        ModelAndView page = new ModelAndView("site/simple", Map.of("t", t, "page",
+                new SimplePage(frame.chrome(), frame.meta(heading, null, null), heading, t.text(messageKey))));
+        page.setStatus(status);
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String headingKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error.notFound.heading";
+            case BAD_REQUEST -> "error.badRequest.heading";
+            case METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "error.badRequest.heading";
+            case UNAUTHORIZED, FORBIDDEN -> "error.forbidden.heading";
+            default -> "error.server.heading";
+        };
+    }
+
+    private static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error.notFound";
+            case BAD_REQUEST -> "error.badRequest";
+            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
+            case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "error.badRequest";
+            case UNAUTHORIZED -> "api.unauthorized";
+            case FORBIDDEN -> "api.forbidden";
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge";
+            default -> "error.server";
+        };
+    }
+}

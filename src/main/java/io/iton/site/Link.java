@@ -1,0 +1,5 @@
+package io.iton.site;
+
+/** A named link: a category, a tag, an author. */
+public record Link(String name, String url) {
+}

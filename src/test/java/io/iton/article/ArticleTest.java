@@ -1,0 +1,67 @@
+package io.iton.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The workflow's rules live on the article; these are its unit tests. */
+class ArticleTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T15:49:00Z");
+    private static final ArticleContent CONTENT = new ArticleContent("s", "כותרת", "", "<p>גוף</p>", 1, 1, null);
+
+    private static Article draft() {
+        return Article.draft(CONTENT, List.of(), NOW.minusSeconds(3600));
+    }
+
+    @Test
+    void aDraftIsNotPublic() {
+        assertThat(draft().isPublicAt(NOW)).isFalse();
+    }
+
+    @Test
+    void publishingNowMakesItPublicAtOnce() {
+        Article published = draft().publish(NOW);
+        assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(published.publishedAt()).isEqualTo(NOW);
+        assertThat(published.isPublicAt(NOW)).isTrue();
+    }
+
+    @Test
+    void aFutureTimeSchedulesItAndItBecomesPublicAtThatMinute() {
+        Instant at = NOW.plusSeconds(600);
+        Article scheduled = draft().publishAt(at, NOW);
+        assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
+        assertThat(scheduled.isPublicAt(at.minusSeconds(1))).isFalse();
+        assertThat(scheduled.isPublicAt(at)).isTrue();
+    }
+
+    @Test
+    void unpublishingHidesItAndRepublishingKeepsTheOriginalTime() {
+        Article published = draft().publish(NOW);
+        Article hidden = published.unpublish();
+        assertThat(hidden.isPublicAt(NOW.plusSeconds(5))).isFalse();
+        Article again = hidden.publish(NOW.plusSeconds(3600));
+        assertThat(again.publishedAt()).isEqualTo(NOW);
+        assertThat(again.isPublicAt(NOW.plusSeconds(3600))).isTrue();
+    }
+
+    @Test
+    void illegalStepsAreRefused() {
+        assertThatThrownBy(() -> draft().unpublish()).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> draft().publish(NOW).publish(NOW)).isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void editingAPublicArticleRecordsTheUpdateButKeepsThePublishTime() {
+        Article published = draft().publish(NOW);
+        Article edited = published.edit(CONTENT, List.of(), NOW.plusSeconds(120));
+        assertThat(edited.publishedAt()).isEqualTo(NOW);
+        assertThat(edited.updatedAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThat(draft().edit(CONTENT, List.of(), NOW).updatedAt()).isNull();
+    }
+}
