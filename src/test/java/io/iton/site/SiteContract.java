@@ -1,0 +1,285 @@
+package io.iton.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.iton.support.AppTest;
+import io.iton.support.SeedPage;
+
+/**
+ * The public site against the running application, through its real database: the seed page
+ * element by element (DESIGN §1), the URL contracts, and what readers must never see.
+ */
+abstract class SiteContract extends AppTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private String seedPath() {
+        long id = jdbc.sql("SELECT id FROM article WHERE title = :title").param("title", SeedPage.TITLE)
+                .query(Long.class).single();
+        HttpResponse<String> redirect = http.get("/article/" + id);
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        return redirect.headers().firstValue("Location").orElseThrow().replace(http.url(""), "");
+    }
+
+    private Document seed() {
+        HttpResponse<String> response = http.get(seedPath());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("text/html", "UTF-8");
+        return Jsoup.parse(response.body(), http.url("/"));
+    }
+
+    @Test
+    void seedPageShowsEverySeedLineInTheSeedsOrder() {
+        String text = seed().body().text();
+        int at = 0;
+        for (String line : SeedPage.lines()) {
+            String expected = switch (line) {
+                case "Scroll to Top" -> "חזרה לראש העמוד";
+                default -> line.startsWith("תגים:") ? "תגים:" : line;
+            };
+            int found = text.indexOf(expected, at);
+            assertThat(found).as("seed line «%s» after position %d", expected, at).isGreaterThanOrEqualTo(0);
+            at = found + expected.length();
+        }
+    }
+
+    @Test
+    void seedPageIsHebrewRightToLeftWithSkipLinkFirst() {
+        Document page = seed();
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("he");
+        assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        Element first = page.body().select("a[href], button, input, select, textarea").first();
+        assertThat(first.text()).isEqualTo("דילוג לתוכן");
+        assertThat(first.attr("href")).isEqualTo("#content");
+        assertThat(page.select("main#content")).hasSize(1);
+    }
+
+    @Test
+    void seedPageHeaderListsTheFeaturedCategoriesInTheirOrder() {
+        Element nav = seed().selectFirst("header nav");
+        assertThat(nav.text()).startsWith("קטגוריות נבחרות");
+        List<String> featured = jdbc.sql("SELECT name FROM category WHERE featured = TRUE ORDER BY menu_order, name")
+                .query(String.class).list();
+        assertThat(nav.select("a").eachText()).containsExactlyElementsOf(featured).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void seedPageHasTheHeadlineTimeAndSubtitle() {
+        Document page = seed();
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.selectFirst("h1").text()).isEqualTo(SeedPage.TITLE);
+        Element time = page.selectFirst("article time");
+        assertThat(time.attr("datetime")).isEqualTo("2025-03-01T17:49:00+02:00");
+        assertThat(time.text()).isEqualTo("2025-03-01 17:49:00");
+        assertThat(page.selectFirst("article .lead").text()).isEqualTo(SeedPage.SUBTITLE);
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(SeedPage.SUBTITLE);
+        assertThat(page.title()).startsWith(SeedPage.TITLE);
+    }
+
+    @Test
+    void seedPageBodyIsTheSeedsSectionsAndParagraphs() {
+        Element body = seed().selectFirst(".article-body");
+        assertThat(body.select("h2").eachText()).containsExactlyElementsOf(SeedPage.HEADINGS);
+        List<String> blocks = body.children().eachText();
+        assertThat(blocks).containsExactlyElementsOf(SeedPage.bodyLines());
+    }
+
+    @Test
+    void seedPageTagsLinkToTagPagesThatListTheArticle() {
+        Document page = seed();
+        Element tags = page.selectFirst("nav.tags");
+        assertThat(tags.text()).startsWith("תגים:");
+        assertThat(tags.select("a").eachText()).containsExactlyElementsOf(SeedPage.TAGS);
+        for (Element link : tags.select("a")) {
+            HttpResponse<String> tagPage = http.get(link.attr("href"));
+            assertThat(tagPage.statusCode()).as(link.attr("href")).isEqualTo(200);
+            assertThat(Jsoup.parse(tagPage.body()).select("h1").text()).isEqualTo(link.text());
+            assertThat(tagPage.body()).contains(SeedPage.TITLE);
+        }
+    }
+
+    @Test
+    void seedPageSharesWithPlainLinksAndNoThirdPartyScript() {
+        Document page = seed();
+        Element share = page.selectFirst("section.share");
+        assertThat(share.selectFirst("h2").text()).isEqualTo("שיתוף");
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        List<String> hrefs = share.select("a").eachAttr("href");
+        assertThat(hrefs).anyMatch(h -> h.startsWith("https://wa.me/?text="))
+                .anyMatch(h -> h.startsWith("https://www.facebook.com/sharer/sharer.php?u="))
+                .anyMatch(h -> h.startsWith("https://x.com/intent/post?url="))
+                .anyMatch(h -> h.startsWith("https://t.me/share/url?url="))
+                .anyMatch(h -> h.startsWith("mailto:?subject="));
+        assertThat(hrefs).allMatch(h -> URLDecoder.decode(h, StandardCharsets.UTF_8).contains(canonical));
+        assertThat(share.selectFirst("input#share-url").attr("value")).isEqualTo(canonical);
+        assertThat(share.selectFirst("button.copy-button").text()).isEqualTo("העתקת קישור");
+        assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/js/site.js");
+        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select("link[href^=http], img[src^=http]").eachAttr("href")).allMatch(h -> h.equals(canonical));
+    }
+
+    @Test
+    void seedPageHasMoreArticlesTheAdvertiseCallAndBackToTop() {
+        Document page = seed();
+        Element more = page.selectFirst("section.more-articles");
+        assertThat(more.selectFirst("h2").text()).isEqualTo("מאמרים");
+        assertThat(more.select("h3").eachText()).containsExactly("כתבות קשורות", "כתבות אחרונות");
+        assertThat(more.select("a")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(more.select("a").eachText()).doesNotContain(SeedPage.TITLE);
+
+        Element cta = page.selectFirst("a[href=/advertise]");
+        assertThat(cta.text()).isEqualTo("רוצה לפרסם אצלנו ? הצעת מחיר?");
+        assertThat(http.get("/advertise").statusCode()).isEqualTo(200);
+
+        Element toTop = page.selectFirst("a.to-top");
+        assertThat(toTop.attr("href")).isEqualTo("#top");
+        assertThat(toTop.text()).contains("חזרה לראש העמוד");
+        assertThat(page.select("#top")).hasSize(1);
+    }
+
+    @Test
+    void aWrongOrMissingSlugAnswers301ToTheCanonicalUrl() {
+        String canonical = seedPath();
+        long id = Long.parseLong(canonical.split("/")[2]);
+        for (String wrong : List.of("/article/" + id, "/article/" + id + "/", "/article/" + id + "/old-slug",
+                "/article/" + id + "/%D7%A8%D7%95%D7%A1%D7%99%D7%94")) {
+            HttpResponse<String> response = http.get(wrong);
+            assertThat(response.statusCode()).as(wrong).isEqualTo(301);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(canonical);
+        }
+        assertThat(canonical).startsWith("/article/" + id + "/%D7%99%D7%A9%D7%A8%D7%90%D7%9C-");
+    }
+
+    @Test
+    void hebrewSlugsRoundTripPercentEncoding() {
+        String slug = "טכנולוגיה";
+        String encoded = java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8);
+        HttpResponse<String> category = http.get("/category/" + encoded);
+        assertThat(category.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(category.body()).selectFirst("link[rel=canonical]").attr("href"))
+                .endsWith("/category/" + encoded);
+        HttpResponse<String> tag = http.get("/tag/" + java.net.URLEncoder.encode("יחסים-מדיניים", StandardCharsets.UTF_8));
+        assertThat(tag.statusCode()).isEqualTo(200);
+        assertThat(tag.body()).contains(SeedPage.TITLE);
+    }
+
+    @Test
+    void homeHasALeadStoryLatestAndEachFeaturedCategory() {
+        Document home = Jsoup.parse(http.get("/").body());
+        assertThat(home.selectFirst(".lead-story h3 a")).isNotNull();
+        assertThat(home.select(".latest article")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(home.select(".category-section h2").eachText()).containsSubsequence("מדיני", "ביטחון", "העולם");
+        Element next = home.selectFirst(".pagination a[rel=next]");
+        assertThat(next.attr("href")).isEqualTo("/?page=2");
+        Document second = Jsoup.parse(http.get("/?page=2").body());
+        assertThat(second.select(".latest article")).isNotEmpty();
+        assertThat(second.select(".category-section")).isEmpty();
+    }
+
+    @Test
+    void listingPagesArePagedAndSayWhatTheyAre() {
+        for (String path : List.of("/category/politics", "/tag/%D7%99%D7%A9%D7%A8%D7%90%D7%9C", "/author/desk")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("h1")).hasSize(1);
+            assertThat(page.select(".card-grid article")).as(path).isNotEmpty();
+        }
+        Document israel = Jsoup.parse(http.get("/tag/%D7%99%D7%A9%D7%A8%D7%90%D7%9C").body());
+        assertThat(israel.selectFirst(".pagination a[rel=next]").attr("href")).endsWith("?page=2");
+        assertThat(http.get("/tag/%D7%99%D7%A9%D7%A8%D7%90%D7%9C?page=2").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badAndMissingAddressesGetHebrewPagesWithTheRightStatus() {
+        Map<String, Integer> cases = Map.of(
+                "/no/such/page", 404,
+                "/article/999999999/x", 404,
+                "/article/abc", 404,
+                "/category/no-such-category", 404,
+                "/tag/%D7%90%D7%99%D7%9F", 404,
+                "/category/politics?page=abc", 400,
+                "/category/politics?page=-1", 400,
+                "/category/politics?page=9999", 404,
+                "/?page=%3Cscript%3E", 400);
+        cases.forEach((path, status) -> {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(status);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("html").attr("dir")).as(path).isEqualTo("rtl");
+            assertThat(page.selectFirst("h1").text()).as(path).matches(".*[\\u05D0-\\u05EA].*");
+            assertThat(response.body()).as(path).doesNotContain("<script>", "Exception", "at io.iton");
+        });
+    }
+
+    @Test
+    void draftsScheduledAndUnpublishedArticlesAreNeverPublic() {
+        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
+        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'politics'").query(Long.class).single();
+        long tag = jdbc.sql("SELECT id FROM tag WHERE name = 'רוסיה'").query(Long.class).single();
+        Map<String, String> hidden = Map.of(
+                "DRAFT", "טיוטה סודית שאסור לראות",
+                "UNPUBLISHED", "כתבה שהוסרה ואסור לראות",
+                "SCHEDULED", "כתבה מתוזמנת לעתיד שאסור לראות");
+        hidden.forEach((status, title) -> {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                            INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status, published_at,
+                                                 created_at, sponsored, version)
+                            VALUES ('hidden', :title, '', '<p>x</p>', :author, :category, :status,
+                                    CURRENT_TIMESTAMP + INTERVAL '1' DAY, CURRENT_TIMESTAMP, FALSE, 0)""")
+                    .param("title", title).param("author", author).param("category", category)
+                    .param("status", status).update(keys, "id");
+            long id = keys.getKeyAs(Number.class).longValue();
+            jdbc.sql("INSERT INTO article_tag (article_id, tag_id, sort_order) VALUES (:id, :tag, 0)")
+                    .param("id", id).param("tag", tag).update();
+            assertThat(http.get("/article/" + id + "/hidden").statusCode()).as(status).isEqualTo(404);
+            assertThat(http.get("/api/v1/articles/" + id).statusCode()).as(status).isEqualTo(404);
+        });
+        for (String path : List.of("/", "/?page=2", "/?page=3", "/category/politics", "/tag/%D7%A8%D7%95%D7%A1%D7%99%D7%94",
+                "/author/desk", "/api/v1/articles?size=100")) {
+            String body = http.get(path).body();
+            hidden.values().forEach(title -> assertThat(body).as(path).doesNotContain(title));
+        }
+    }
+
+    @Test
+    void aSecondStartAddsNothing() throws Exception {
+        long articles = count("article");
+        long tags = count("tag");
+        long links = count("article_tag");
+        long users = count("app_user");
+        for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        assertThat(count("article")).isEqualTo(articles);
+        assertThat(count("tag")).isEqualTo(tags);
+        assertThat(count("article_tag")).isEqualTo(links);
+        assertThat(count("app_user")).isEqualTo(users).isEqualTo(1);
+        assertThat(count("category")).isEqualTo(7);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}

@@ -1,0 +1,41 @@
+package io.iton.support;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port with demo content and a bootstrap administrator, on
+ * the embedded default: H2 in file mode in a fresh folder under {@code target/}. Subclasses that
+ * import {@link PostgresDataSource} run the same on a fresh PostgreSQL database instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "iton.demo.enabled=true",
+        "iton.admin.email=" + AppTest.ADMIN_EMAIL,
+        "iton.admin.password=" + AppTest.ADMIN_PASSWORD})
+public abstract class AppTest {
+
+    public static final String ADMIN_EMAIL = "admin@iton.test";
+    public static final String ADMIN_PASSWORD = "סיסמה-ארוכה-וחזקה-1";
+    private static final Path DATA = Path.of("target", "it-data", UUID.randomUUID().toString());
+
+    @LocalServerPort
+    protected int port;
+
+    protected Http http;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("iton.data-dir", () -> DATA.toAbsolutePath().toString());
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+}
