@@ -3,7 +3,13 @@ package io.iton.api;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as the API returns it; {@code body} is the sanitized HTML that the site renders. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An article as the API returns it; {@code body} is the sanitized HTML that the site renders.
+ * Lists leave out {@code body} and {@code tags}; fetch the article for them.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ArticleJson(
         long id,
         String slug,

@@ -50,7 +50,7 @@ class ArticleJsonAssembler {
             return new ArticleJson(s.id(), s.slug(), site.absolute(PublicPaths.article(s.id(), s.slug())), s.title(),
                     s.subtitle(), null, author == null ? null : new Ref(author.id(), author.slug(), author.displayName()),
                     categoryById.get(s.categoryId()), null, s.status().name(), s.publishedAt(), s.updatedAt(),
-                    s.sponsored(), s.sponsorName(), -1);
+                    s.sponsored(), s.sponsorName(), s.version());
         }).toList();
     }
 }

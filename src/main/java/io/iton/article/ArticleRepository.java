@@ -23,12 +23,12 @@ class ArticleRepository {
 
     private static final String SUMMARY_COLUMNS =
             "a.id, a.slug, a.title, a.subtitle, a.author_id, a.category_id, a.status, a.published_at, a.updated_at,"
-            + " a.sponsor_name";
+            + " a.sponsor_name, a.version";
 
     private static final RowMapper<ArticleSummary> SUMMARY = (rs, n) -> new ArticleSummary(rs.getLong("id"),
             rs.getString("slug"), rs.getString("title"), rs.getString("subtitle"), rs.getLong("author_id"),
             rs.getLong("category_id"), ArticleStatus.valueOf(rs.getString("status")), DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
-            rs.getString("sponsor_name"));
+            rs.getString("sponsor_name"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
 

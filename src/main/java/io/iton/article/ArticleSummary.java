@@ -13,7 +13,8 @@ public record ArticleSummary(
         ArticleStatus status,
         Instant publishedAt,
         Instant updatedAt,
-        String sponsorName) {
+        String sponsorName,
+        int version) {
 
     public boolean sponsored() {
         return sponsorName != null;

@@ -53,6 +53,8 @@ class CategoryRepository {
                            SET slug = :slug, name = :name, description = :description,
                                featured = :featured, menu_order = :menuOrder
                          WHERE id = :id""")
-                .paramSource(form).param("id", id).update();
+                .param("slug", form.slug()).param("name", form.name()).param("description", form.description())
+                .param("featured", form.featured()).param("menuOrder", form.menuOrder()).param("id", id)
+                .update();
     }
 }
