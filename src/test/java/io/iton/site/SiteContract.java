@@ -269,14 +269,18 @@ abstract class SiteContract extends AppTest {
         long tags = count("tag");
         long links = count("article_tag");
         long users = count("app_user");
+        long categories = count("category");
         for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
             runner.run(new DefaultApplicationArguments());
         }
         assertThat(count("article")).isEqualTo(articles);
         assertThat(count("tag")).isEqualTo(tags);
         assertThat(count("article_tag")).isEqualTo(links);
-        assertThat(count("app_user")).isEqualTo(users).isEqualTo(1);
-        assertThat(count("category")).isEqualTo(7);
+        assertThat(count("app_user")).isEqualTo(users);
+        assertThat(count("category")).isEqualTo(categories);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE title = :title").param("title", SeedPage.TITLE)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private long count(String table) {

@@ -1,0 +1,35 @@
+package io.iton.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.iton.shared.PublicPaths;
+
+/** The public page of each type on the demo site, by a short name, for page-wide checks. */
+public final class PublicPages {
+
+    private PublicPages() {
+    }
+
+    public static Map<String, String> of(JdbcClient jdbc) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("article", canonical(jdbc, "title = '" + SeedPage.TITLE + "'"));
+        pages.put("sponsored-article", canonical(jdbc, "sponsored = TRUE"));
+        pages.put("home", "/");
+        pages.put("home-page-2", "/?page=2");
+        pages.put("category", "/category/politics");
+        pages.put("tag", "/tag/%D7%99%D7%97%D7%A1%D7%99%D7%9D-%D7%9E%D7%93%D7%99%D7%A0%D7%99%D7%99%D7%9D");
+        pages.put("author", "/author/desk");
+        pages.put("advertise", "/advertise");
+        pages.put("not-found", "/no/such/page");
+        pages.put("bad-page-number", "/category/politics?page=abc");
+        return pages;
+    }
+
+    private static String canonical(JdbcClient jdbc, String where) {
+        return jdbc.sql("SELECT id, slug FROM article WHERE " + where + " ORDER BY id")
+                .query((rs, n) -> PublicPaths.article(rs.getLong("id"), rs.getString("slug"))).list().getFirst();
+    }
+}
