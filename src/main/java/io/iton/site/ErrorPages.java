@@ -57,6 +57,9 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;  // someone asked for /error itself
+        }
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

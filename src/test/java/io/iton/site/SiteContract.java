@@ -45,6 +45,7 @@ abstract class SiteContract extends AppTest {
         HttpResponse<String> response = http.get(seedPath());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("text/html", "UTF-8");
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("he");
         return Jsoup.parse(response.body(), http.url("/"));
     }
 
@@ -212,16 +213,20 @@ abstract class SiteContract extends AppTest {
 
     @Test
     void badAndMissingAddressesGetHebrewPagesWithTheRightStatus() {
-        Map<String, Integer> cases = Map.of(
-                "/no/such/page", 404,
-                "/article/999999999/x", 404,
-                "/article/abc", 404,
-                "/category/no-such-category", 404,
-                "/tag/%D7%90%D7%99%D7%9F", 404,
-                "/category/politics?page=abc", 400,
-                "/category/politics?page=-1", 400,
-                "/category/politics?page=9999", 404,
-                "/?page=%3Cscript%3E", 400);
+        Map<String, Integer> cases = Map.ofEntries(
+                Map.entry("/tag/%FF", 400),
+                Map.entry("/article/1/a%2Fb", 400),
+                Map.entry("/%2e%2e/etc/passwd", 400),
+                Map.entry("/error", 404),
+                Map.entry("/no/such/page", 404),
+                Map.entry("/article/999999999/x", 404),
+                Map.entry("/article/abc", 404),
+                Map.entry("/category/no-such-category", 404),
+                Map.entry("/tag/%D7%90%D7%99%D7%9F", 404),
+                Map.entry("/category/politics?page=abc", 400),
+                Map.entry("/category/politics?page=-1", 400),
+                Map.entry("/category/politics?page=9999", 404),
+                Map.entry("/?page=%3Cscript%3E", 400));
         cases.forEach((path, status) -> {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(status);
