@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import io.iton.shared.Localizer;
+
 /** On a database with no users, creates the administrator named by the environment. */
 @Component
 @Order(0)
@@ -16,10 +18,12 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final Accounts accounts;
     private final AdminProperties admin;
+    private final Localizer t;
 
-    AdminBootstrap(Accounts accounts, AdminProperties admin) {
+    AdminBootstrap(Accounts accounts, AdminProperties admin, Localizer t) {
         this.accounts = accounts;
         this.admin = admin;
+        this.t = t;
     }
 
     @Override
@@ -32,7 +36,7 @@ class AdminBootstrap implements ApplicationRunner {
                     + "characters) and restart to create the first administrator.", Accounts.MIN_PASSWORD);
             return;
         }
-        UserAccount created = accounts.create(admin.email(), "מנהל/ת", admin.password(), Role.ADMIN);
+        UserAccount created = accounts.create(admin.email(), t.text("account.defaultAdminName"), admin.password(), Role.ADMIN);
         log.info("Created the first administrator, {}, from ITON_ADMIN_EMAIL.", created.email());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.iton.shared.Localizer;
 import io.iton.shared.ProblemJson;
@@ -22,8 +23,8 @@ import io.iton.shared.ProblemJson;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String STAFF[] = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name()};
-    private static final String EDITORS[] = {Role.ADMIN.name(), Role.EDITOR.name()};
+    private static final String[] STAFF = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name()};
+    private static final String[] EDITORS = {Role.ADMIN.name(), Role.EDITOR.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/categories", "/api/v1/authors").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/categories/*", "/api/v1/tags/*").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasAnyRole(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED, t.text("api.unauthorized"))))
@@ -59,9 +61,7 @@ class SecurityConfiguration {
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(headers -> headers
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
     }
 }

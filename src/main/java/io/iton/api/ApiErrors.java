@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.iton.article.IllegalTransition;
 import io.iton.shared.Conflict;
+import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.Localizer;
 import io.iton.shared.NotFound;
@@ -46,6 +47,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, t.text("api.notFound"));
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, t.text("api.forbidden"));
     }
 
     @ExceptionHandler(Conflict.class)

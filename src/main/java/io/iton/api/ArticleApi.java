@@ -33,11 +33,13 @@ class ArticleApi {
     private final Articles articles;
     private final ArticleEditor editor;
     private final ArticleJsonAssembler json;
+    private final Actors actors;
 
-    ArticleApi(Articles articles, ArticleEditor editor, ArticleJsonAssembler json) {
+    ArticleApi(Articles articles, ArticleEditor editor, ArticleJsonAssembler json, Actors actors) {
         this.articles = articles;
         this.editor = editor;
         this.json = json;
+        this.actors = actors;
     }
 
     @GetMapping
@@ -61,25 +63,25 @@ class ArticleApi {
     }
 
     @PostMapping
-    ResponseEntity<ArticleJson> create(@RequestBody ArticleRequest request) {
-        Article created = editor.create(request.draft());
+    ResponseEntity<ArticleJson> create(@RequestBody ArticleRequest request, Authentication auth) {
+        Article created = editor.create(request.draft(), actors.of(auth));
         return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(json.full(created));
     }
 
     @PutMapping("/{id}")
-    ArticleJson update(@PathVariable long id, @RequestBody ArticleRequest request) {
-        return json.full(editor.update(id, requireVersion(request.version()), request.draft()));
+    ArticleJson update(@PathVariable long id, @RequestBody ArticleRequest request, Authentication auth) {
+        return json.full(editor.update(id, requireVersion(request.version()), request.draft(), actors.of(auth)));
     }
 
     @PostMapping("/{id}/publish")
-    ArticleJson publish(@PathVariable long id, @RequestBody WorkflowRequest request) {
+    ArticleJson publish(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
         Instant at = request.at() == null ? null : request.at().toInstant();
-        return json.full(editor.publish(id, requireVersion(request.version()), at));
+        return json.full(editor.publish(id, requireVersion(request.version()), at, actors.of(auth)));
     }
 
     @PostMapping("/{id}/unpublish")
-    ArticleJson unpublish(@PathVariable long id, @RequestBody WorkflowRequest request) {
-        return json.full(editor.unpublish(id, requireVersion(request.version())));
+    ArticleJson unpublish(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
+        return json.full(editor.unpublish(id, requireVersion(request.version()), actors.of(auth)));
     }
 
     private static int requireVersion(Integer version) {

@@ -1,5 +1,6 @@
 package io.iton.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.iton.api.ArticleJson.Ref;
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
+import io.iton.author.Author;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.shared.PublicPaths;
@@ -41,9 +43,9 @@ class ArticleJsonAssembler {
 
     /** List entries: no body and no tags, so a page of fifty costs three queries, not a hundred. */
     List<ArticleJson> summaries(List<ArticleSummary> summaries) {
-        Map<Long, io.iton.author.Author> authorById =
+        Map<Long, Author> authorById =
                 authors.byIds(summaries.stream().map(ArticleSummary::authorId).distinct().toList());
-        Map<Long, Ref> categoryById = new java.util.HashMap<>();
+        Map<Long, Ref> categoryById = new HashMap<>();
         categories.all().forEach(c -> categoryById.put(c.id(), new Ref(c.id(), c.slug(), c.name())));
         return summaries.stream().map(s -> {
             var author = authorById.get(s.authorId());

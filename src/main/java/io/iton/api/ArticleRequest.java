@@ -9,9 +9,9 @@ import io.iton.article.ArticleDraft;
  * so that a write over somebody else's newer change is refused instead of silently applied.
  */
 record ArticleRequest(String title, String subtitle, String body, String slug, Long authorId, Long categoryId,
-                      List<String> tags, String sponsorName, Integer version) {
+                      List<String> tags, Boolean sponsored, String sponsorName, Integer version) {
 
     ArticleDraft draft() {
-        return new ArticleDraft(title, subtitle, body, slug, authorId, categoryId, tags, sponsorName);
+        return new ArticleDraft(title, subtitle, body, slug, authorId, categoryId, tags, sponsored, sponsorName);
     }
 }

@@ -2,7 +2,6 @@ package io.iton.api;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,8 +26,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final long limit;
     private final Localizer t;
 
-    BodySizeLimit(@Value("${iton.api.max-body-bytes:2097152}") long limit, Localizer t) {
-        this.limit = limit;
+    BodySizeLimit(ApiProperties properties, Localizer t) {
+        this.limit = properties.maxBodyBytes();
         this.t = t;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param sponsorName who paid for it, or {@code null} for editorial content
  * @param publishedAt when it goes or went public; kept when the article is edited later
  * @param updatedAt   when a public article was last edited, or {@code null}
+ * @param createdBy   the account that created it, or {@code null} (demo content, imports)
  */
 public record Article(
         long id,
@@ -25,6 +26,7 @@ public record Article(
         Instant updatedAt,
         Instant createdAt,
         String sponsorName,
+        Long createdBy,
         int version) {
 
     public Article {
@@ -41,6 +43,12 @@ public record Article(
                 && publishedAt != null && !publishedAt.isAfter(now);
     }
 
+    /** Editors change anything; anyone else only their own draft. */
+    boolean mayBeEditedBy(Actor actor) {
+        return actor.editor() || status == ArticleStatus.DRAFT && actor.userId() != null
+                && actor.userId().equals(createdBy);
+    }
+
     /**
      * Publishes at {@code at}: now or earlier makes it public at once (with that time, as when
      * moving an archive in), a later time schedules it.
@@ -50,7 +58,7 @@ public record Article(
             throw new IllegalTransition(status, "publish");
         }
         ArticleStatus next = at.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
-        return with(next, at, updatedAt);
+        return with(next, at);
     }
 
     /** Publishes now, or keeps the time it first went public if it had one. */
@@ -63,23 +71,30 @@ public record Article(
         if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED) {
             throw new IllegalTransition(status, "unpublish");
         }
-        return with(ArticleStatus.UNPUBLISHED, publishedAt, updatedAt);
+        return with(ArticleStatus.UNPUBLISHED, publishedAt);
     }
 
     /** New content; an article readers can already see records when it was updated. */
     Article edit(ArticleContent content, List<Long> newTagIds, Instant now) {
         Instant updated = isPublicAt(now) ? now : updatedAt;
         return new Article(id, content.slug(), content.title(), content.subtitle(), content.body(), content.authorId(),
-                content.categoryId(), newTagIds, status, publishedAt, updated, createdAt, content.sponsorName(), version);
+                content.categoryId(), newTagIds, status, publishedAt, updated, createdAt, content.sponsorName(),
+                createdBy, version);
     }
 
-    static Article draft(ArticleContent content, List<Long> tagIds, Instant now) {
+    /** The article as a client last saw it, so the repository can tell whether someone wrote since. */
+    Article asOfVersion(int clientVersion) {
+        return new Article(id, slug, title, subtitle, body, authorId, categoryId, tagIds, status, publishedAt,
+                updatedAt, createdAt, sponsorName, createdBy, clientVersion);
+    }
+
+    static Article draft(ArticleContent content, List<Long> tagIds, Instant now, Long createdBy) {
         return new Article(0, content.slug(), content.title(), content.subtitle(), content.body(), content.authorId(),
-                content.categoryId(), tagIds, ArticleStatus.DRAFT, null, null, now, content.sponsorName(), 0);
+                content.categoryId(), tagIds, ArticleStatus.DRAFT, null, null, now, content.sponsorName(), createdBy, 0);
     }
 
-    private Article with(ArticleStatus newStatus, Instant newPublishedAt, Instant newUpdatedAt) {
+    private Article with(ArticleStatus newStatus, Instant newPublishedAt) {
         return new Article(id, slug, title, subtitle, body, authorId, categoryId, tagIds, newStatus, newPublishedAt,
-                newUpdatedAt, createdAt, sponsorName, version);
+                updatedAt, createdAt, sponsorName, createdBy, version);
     }
 }

@@ -1,6 +1,7 @@
 package io.iton.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
+import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NotFound;
 import io.iton.shared.Slug;
@@ -36,6 +38,9 @@ public class ArticleEditor {
     public static final int MAX_BODY = 500_000;
     public static final int MAX_SPONSOR = 200;
     public static final int MAX_TAGS = 30;
+    /** Publish times outside this window are typing mistakes, and some are beyond what databases store. */
+    static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    static final Duration LATEST_AHEAD = Duration.ofDays(3653);
 
     private final ArticleRepository repository;
     private final BodySanitizer sanitizer;
@@ -56,39 +61,47 @@ public class ArticleEditor {
         this.clock = clock;
     }
 
-    public Article create(ArticleDraft draft) {
+    public Article create(ArticleDraft draft, Actor actor) {
         ArticleContent content = check(draft);
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
-        Article saved = repository.insert(Article.draft(content, tagIds, clock.instant()));
+        Article saved = repository.insert(Article.draft(content, tagIds, clock.instant(), actor.userId()));
         events.publishEvent(new ArticleCreated(saved.id()));
         return saved;
     }
 
     /** Replaces the content of the article as it was at {@code version}. */
-    public Article update(long id, int version, ArticleDraft draft) {
+    public Article update(long id, int version, ArticleDraft draft, Actor actor) {
         Article current = load(id);
+        if (!current.mayBeEditedBy(actor)) {
+            throw new Forbidden("article " + id + " is not this writer's draft");
+        }
         ArticleContent content = check(draft);
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
-        Article edited = withVersion(current, version).edit(content, tagIds, clock.instant());
+        Article edited = current.asOfVersion(version).edit(content, tagIds, clock.instant());
         Article saved = repository.update(edited);
         events.publishEvent(new ArticleUpdated(saved.id()));
         return saved;
     }
 
     /** Publishes now, or at {@code at}: a past time backdates it, a future time schedules it. */
-    public Article publish(long id, int version, Instant at) {
-        Article current = withVersion(load(id), version);
+    public Article publish(long id, int version, Instant at, Actor actor) {
+        requireEditor(actor);
+        Article current = load(id).asOfVersion(version);
         if (sanitizer.isEmpty(current.body())) {
             throw InvalidInput.of("body", "article.body.requiredToPublish");
         }
         Instant now = clock.instant();
+        if (at != null && (at.isBefore(EARLIEST) || at.isAfter(now.plus(LATEST_AHEAD)))) {
+            throw InvalidInput.of("at", "article.publishedAt.outOfRange");
+        }
         Article saved = repository.update(at == null ? current.publish(now) : current.publishAt(at, now));
         events.publishEvent(new ArticlePublished(saved.id()));
         return saved;
     }
 
-    public Article unpublish(long id, int version) {
-        Article saved = repository.update(withVersion(load(id), version).unpublish());
+    public Article unpublish(long id, int version, Actor actor) {
+        requireEditor(actor);
+        Article saved = repository.update(load(id).asOfVersion(version).unpublish());
         events.publishEvent(new ArticleUnpublished(saved.id()));
         return saved;
     }
@@ -97,10 +110,10 @@ public class ArticleEditor {
         return repository.findById(id).orElseThrow(() -> new NotFound("article " + id));
     }
 
-    /** The article as the caller last saw it, so the repository can tell if someone else wrote since. */
-    private static Article withVersion(Article a, int version) {
-        return new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(), a.authorId(), a.categoryId(),
-                a.tagIds(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(), a.sponsorName(), version);
+    private static void requireEditor(Actor actor) {
+        if (!actor.editor()) {
+            throw new Forbidden("publishing needs an editor");
+        }
     }
 
     private ArticleContent check(ArticleDraft draft) {
@@ -139,6 +152,10 @@ public class ArticleEditor {
         }
         if (sponsor != null && (sponsor.isEmpty() || sponsor.length() > MAX_SPONSOR)) {
             errors.put("sponsorName", "article.sponsor.invalid");
+        } else if (Boolean.TRUE.equals(draft.sponsored()) && sponsor == null) {
+            errors.put("sponsorName", "article.sponsor.required");
+        } else if (Boolean.FALSE.equals(draft.sponsored()) && sponsor != null) {
+            errors.put("sponsored", "article.sponsor.contradicts");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -39,18 +39,19 @@ class ArticleRepository {
     Optional<Article> findById(long id) {
         return jdbc.sql("""
                         SELECT id, slug, title, subtitle, body, author_id, category_id, status, published_at,
-                               updated_at, created_at, sponsor_name, version
+                               updated_at, created_at, sponsor_name, created_by, version
                           FROM article WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
                         rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
                         DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
-                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"), rs.getInt("version")))
+                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"),
+                        rs.getObject("created_by", Long.class), rs.getInt("version")))
                 .optional()
                 .map(a -> new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(), a.authorId(),
                         a.categoryId(), tagIds(a.id()), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
-                        a.sponsorName(), a.version()));
+                        a.sponsorName(), a.createdBy(), a.version()));
     }
 
     Optional<Long> findIdBySlug(String slug) {
@@ -66,10 +67,11 @@ class ArticleRepository {
     Article insert(Article article) {
         long id = GeneratedId.of(jdbc.sql("""
                         INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status,
-                                             published_at, updated_at, created_at, sponsored, sponsor_name, version)
+                                             published_at, updated_at, created_at, sponsored, sponsor_name,
+                                             created_by, version)
                         VALUES (:slug, :title, :subtitle, :body, :authorId, :categoryId, :status,
-                                :publishedAt, :updatedAt, :createdAt, :sponsored, :sponsorName, 0)""")
-                .params(columns(article)));
+                                :publishedAt, :updatedAt, :createdAt, :sponsored, :sponsorName, :createdBy, 0)""")
+                .params(columns(article)).param("createdBy", article.createdBy()));
         writeTags(id, article.tagIds());
         return findById(id).orElseThrow();
     }

@@ -18,6 +18,9 @@ import io.iton.shared.Slug;
 @Service
 public class Authors {
 
+    static final int MAX_NAME = 200;
+    static final int MAX_BIO = 4000;
+
     private final AuthorRepository repository;
     private final Clock clock;
 
@@ -47,6 +50,12 @@ public class Authors {
     public Author create(String slug, String displayName, String bio) {
         if (displayName == null || displayName.isBlank()) {
             throw InvalidInput.of("displayName", "author.displayName.required");
+        }
+        if (displayName.strip().length() > MAX_NAME) {
+            throw InvalidInput.of("displayName", "author.displayName.tooLong");
+        }
+        if (bio != null && bio.strip().length() > MAX_BIO) {
+            throw InvalidInput.of("bio", "author.bio.tooLong");
         }
         String finalSlug = slug == null || slug.isBlank() ? Slug.from(displayName) : slug;
         if (!Slug.isValid(finalSlug)) {

@@ -2,7 +2,9 @@ package io.iton.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.iton.article.Actor;
 import io.iton.article.Article;
 import io.iton.article.ArticleDraft;
 import io.iton.article.ArticleEditor;
@@ -21,11 +24,13 @@ import io.iton.article.Articles;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.category.CategoryForm;
+import io.iton.shared.InvalidInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo files on start. Everything is keyed by slug, so a second start, or a start after
- * an editor changed a demo article, adds only what is missing and never duplicates or overwrites.
+ * Loads the demo files on start. Each item is handled once, recorded in {@link DemoLedger} in the
+ * same transaction that creates it: a restart adds nothing twice, an item an editor has since
+ * renamed or re-slugged is left alone, and an item that no longer fits is logged, never fatal.
  */
 @Component
 @Order(10)
@@ -39,16 +44,20 @@ class DemoContent implements ApplicationRunner {
     private final Categories categories;
     private final Articles articles;
     private final ArticleEditor editor;
+    private final DemoLedger ledger;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DemoContent(Authors authors, Categories categories, Articles articles, ArticleEditor editor,
-                TransactionTemplate transaction) {
+    DemoContent(Authors authors, Categories categories, Articles articles, ArticleEditor editor, DemoLedger ledger,
+                TransactionTemplate transaction, Clock clock) {
         this.authors = authors;
         this.categories = categories;
         this.articles = articles;
         this.editor = editor;
+        this.ledger = ledger;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -69,32 +78,47 @@ class DemoContent implements ApplicationRunner {
     private int load(DemoFile file) {
         int added = 0;
         for (var a : file.authors()) {
-            if (authors.findBySlug(a.slug()).isEmpty()) {
-                authors.create(a.slug(), a.displayName(), a.bio());
-                added++;
-            }
+            added += once("author:" + a.slug(), () -> authors.findBySlug(a.slug()).isEmpty()
+                    && authors.create(a.slug(), a.displayName(), a.bio()) != null);
         }
         for (var c : file.categories()) {
-            if (categories.findBySlug(c.slug()).isEmpty()) {
-                categories.create(new CategoryForm(c.name(), c.slug(), c.description(), c.featured(), c.position()));
-                added++;
-            }
+            added += once("category:" + c.slug(), () -> categories.findBySlug(c.slug()).isEmpty()
+                    && categories.create(new CategoryForm(c.name(), c.slug(), c.description(), c.featured(),
+                    c.position())) != null);
         }
         for (var a : file.articles()) {
-            if (articles.findIdBySlug(a.slug()).isEmpty()) {
-                transaction.executeWithoutResult(status -> publish(a));
-                added++;
-            }
+            added += once("article:" + a.slug(), () -> articles.findIdBySlug(a.slug()).isEmpty() && publish(a));
         }
         return added;
     }
 
-    /** Created and published in one transaction: a crash leaves no half-loaded demo draft behind. */
-    private void publish(DemoFile.DemoArticle a) {
-        long authorId = authors.findBySlug(a.author()).orElseThrow().id();
-        long categoryId = categories.findBySlug(a.category()).orElseThrow().id();
-        Article draft = editor.create(new ArticleDraft(a.title(), a.subtitle(), a.bodyHtml(), a.slug(), authorId,
-                categoryId, a.tags(), a.sponsor()));
-        editor.publish(draft.id(), draft.version(), a.publishedAt().toInstant());
+    /**
+     * Claims the key and runs {@code create} in one transaction; 1 if it created something. A key
+     * already claimed is skipped; refused input rolls back and is reported, and the start goes on.
+     */
+    private int once(String key, BooleanSupplier create) {
+        if (ledger.contains(key)) {
+            return 0;
+        }
+        try {
+            Boolean created = transaction.execute(status -> ledger.claim(key, clock.instant()) && create.getAsBoolean());
+            return Boolean.TRUE.equals(created) ? 1 : 0;
+        } catch (InvalidInput e) {
+            log.warn("Demo item {} skipped: {}", key, e.fieldErrors());
+            return 0;
+        }
+    }
+
+    private boolean publish(DemoFile.DemoArticle a) {
+        var author = authors.findBySlug(a.author());
+        var category = categories.findBySlug(a.category());
+        if (author.isEmpty() || category.isEmpty()) {
+            log.warn("Demo article {} skipped: its author or category is gone", a.slug());
+            return false;
+        }
+        Article draft = editor.create(new ArticleDraft(a.title(), a.subtitle(), a.bodyHtml(), a.slug(),
+                author.get().id(), category.get().id(), a.tags(), null, a.sponsor()), Actor.SYSTEM);
+        editor.publish(draft.id(), draft.version(), a.publishedAt().toInstant(), Actor.SYSTEM);
+        return true;
     }
 }

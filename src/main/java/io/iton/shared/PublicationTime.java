@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicationTime {
 
-    private static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final DateTimeFormatter human;
     private final DateTimeFormatter machine;
 
     public PublicationTime(SiteProperties site) {
-        this.human = DateTimeFormatter.ofPattern(site.dateTimeFormat()).withZone(site.timeZone());
+        this.human = DateTimeFormatter.ofPattern(site.dateTimeFormat(), Localizer.HEBREW).withZone(site.timeZone());
         this.machine = MACHINE.withZone(site.timeZone());
     }
 

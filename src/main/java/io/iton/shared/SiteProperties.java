@@ -21,7 +21,7 @@ public record SiteProperties(
         @DefaultValue("עיתון") String name,
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("Asia/Jerusalem") ZoneId timeZone,
-        @DefaultValue("yyyy-MM-dd HH:mm:ss") String dateTimeFormat,
+        @DefaultValue("uuuu-MM-dd HH:mm:ss") String dateTimeFormat,
         @DefaultValue("10") int pageSize) {
 
     public SiteProperties {

@@ -1,5 +1,6 @@
 package io.iton.site;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ class ArticleCards {
                 link(category), link(author), timestamp(s.publishedAt()), s.sponsorName());
     }
 
-    Timestamp timestamp(java.time.Instant instant) {
+    Timestamp timestamp(Instant instant) {
         return instant == null ? null : new Timestamp(time.human(instant), time.machine(instant));
     }
 

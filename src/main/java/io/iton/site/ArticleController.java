@@ -45,16 +45,28 @@ class ArticleController {
         this.frame = frame;
     }
 
-    @GetMapping({"/article/{id}", "/article/{id}/", "/article/{id}/{slug}"})
+    @GetMapping({"/article/{id}", "/article/{id}/{slug}"})
     ModelAndView show(@PathVariable String id, @PathVariable(required = false) String slug) {
         Article article = articles.findPublic(parseId(id)).orElseThrow(() -> new NotFound("article " + id));
         String canonical = PublicPaths.article(article.id(), article.slug());
-        if (slug == null || !Normalizer.normalize(slug, Normalizer.Form.NFC).equals(article.slug())) {
-            RedirectView redirect = new RedirectView(canonical);
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            return new ModelAndView(redirect);
+        boolean canonicalId = id.equals(Long.toString(article.id()));
+        if (!canonicalId || slug == null || !Normalizer.normalize(slug, Normalizer.Form.NFC).equals(article.slug())) {
+            return redirect(canonical);
         }
         return new ModelAndView("site/article", Map.of("page", page(article, canonical)));
+    }
+
+    /** A trailing slash is never canonical: one 301 to the article's address. */
+    @GetMapping({"/article/{id}/", "/article/{id}/{slug}/"})
+    ModelAndView trailingSlash(@PathVariable String id) {
+        Article article = articles.findPublic(parseId(id)).orElseThrow(() -> new NotFound("article " + id));
+        return redirect(PublicPaths.article(article.id(), article.slug()));
+    }
+
+    private static ModelAndView redirect(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return new ModelAndView(redirect);
     }
 
     private ArticlePage page(Article article, String canonical) {

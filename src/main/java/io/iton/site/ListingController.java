@@ -2,12 +2,17 @@ package io.iton.site;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
@@ -21,6 +26,7 @@ import io.iton.shared.Page;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
+import io.iton.shared.Slug;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
@@ -51,7 +57,10 @@ class ListingController {
 
     @GetMapping("/category/{slug}")
     ModelAndView category(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam) {
-        Category category = categories.findBySlug(nfc(slug)).orElseThrow(() -> new NotFound("category " + slug));
+        Category category = categories.findBySlug(nfc(slug)).orElse(null);
+        if (category == null) {
+            return redirectToCanonical(slug, categories::findBySlug, c -> PublicPaths.category(c.slug()));
+        }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
         return listing(t.text("listing.category"), category.name(), category.description(),
                 PublicPaths.category(category.slug()), articles.publicInCategory(category.id(), request));
@@ -59,7 +68,10 @@ class ListingController {
 
     @GetMapping("/tag/{slug}")
     ModelAndView tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam) {
-        Tag tag = tags.findBySlug(nfc(slug)).orElseThrow(() -> new NotFound("tag " + slug));
+        Tag tag = tags.findBySlug(nfc(slug)).orElse(null);
+        if (tag == null) {
+            return redirectToCanonical(slug, tags::findBySlug, x -> PublicPaths.tag(x.slug()));
+        }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
         return listing(t.text("listing.tag"), tag.name(), t.text("listing.tag.description", tag.name()),
                 PublicPaths.tag(tag.slug()), articles.publicWithTag(tag.id(), request));
@@ -67,7 +79,10 @@ class ListingController {
 
     @GetMapping("/author/{slug}")
     ModelAndView author(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam) {
-        Author author = authors.findBySlug(nfc(slug)).orElseThrow(() -> new NotFound("author " + slug));
+        Author author = authors.findBySlug(nfc(slug)).orElse(null);
+        if (author == null) {
+            return redirectToCanonical(slug, authors::findBySlug, a -> PublicPaths.author(a.slug()));
+        }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
         return listing(t.text("listing.author"), author.displayName(), author.bio(),
                 PublicPaths.author(author.slug()), articles.publicByAuthor(author.id(), request));
@@ -88,6 +103,19 @@ class ListingController {
                 description,
                 cards.of(page.items()),
                 Pagination.of(page, path))));
+    }
+
+    /** A slug typed differently ({@code POLITICS}, {@code צה"ל}) answers 301 to the real one; else 404. */
+    private static <T> ModelAndView redirectToCanonical(String typed, Function<String, Optional<T>> find,
+                                                        Function<T, String> path) {
+        String normalized = Slug.from(typed);
+        T found = normalized.equals(typed) ? null : find.apply(normalized).orElse(null);
+        if (found == null) {
+            throw new NotFound(typed);
+        }
+        RedirectView redirect = new RedirectView(path.apply(found));
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return new ModelAndView(redirect);
     }
 
     private static String nfc(String slug) {

@@ -103,9 +103,9 @@ abstract class ApiContract extends AppTest {
     void aFutureTimeSchedulesAndKeepsItHidden() {
         long id = json(http.asAdmin("POST", "/api/v1/articles", article("מתוזמנת", "<p>מחר</p>", List.of()))).get("id").asLong();
         HttpResponse<String> scheduled = http.asAdmin("POST", "/api/v1/articles/" + id + "/publish",
-                "{\"version\":0,\"at\":\"2099-01-01T09:00:00+02:00\"}");
+                "{\"version\":0,\"at\":\"2030-01-01T09:00:00+02:00\"}");
         assertThat(json(scheduled).get("status").asString()).isEqualTo("SCHEDULED");
-        assertThat(json(scheduled).get("publishedAt").asString()).isEqualTo("2099-01-01T07:00:00Z");
+        assertThat(json(scheduled).get("publishedAt").asString()).isEqualTo("2030-01-01T07:00:00Z");
         assertThat(http.get("/api/v1/articles/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -169,6 +169,17 @@ abstract class ApiContract extends AppTest {
                 .get("id").asLong();
         assertProblem(http.asAdmin("POST", "/api/v1/articles/" + id + "/publish", "{\"version\":0}"), 400);
         assertThat(http.get("/api/v1/articles/" + id).statusCode()).isEqualTo(404);
+
+        long real = json(http.asAdmin("POST", "/api/v1/articles", article("תאריך משונה", "<p>x</p>", List.of()))).get("id").asLong();
+        for (String at : List.of("+999999999-12-31T23:59:59Z", "-4000-01-01T00:00:00Z", "1799-12-31T23:59:59Z", "2999-01-01T00:00:00Z")) {
+            assertProblem(http.asAdmin("POST", "/api/v1/articles/" + real + "/publish", "{\"version\":0,\"at\":\"" + at + "\"}"), 400);
+        }
+        assertThat(http.get("/api/v1/articles/" + real).statusCode()).isEqualTo(404);
+
+        assertProblem(http.asAdmin("POST", "/api/v1/articles", article("ממומן בלי מממן", "<p>x</p>", List.of())
+                .replace("{", "{\"sponsored\":true,")), 400);
+        assertProblem(http.asAdmin("POST", "/api/v1/authors", JSON.writeValueAsString(Map.of("displayName", "א".repeat(201)))), 400);
+        assertProblem(http.asAdmin("POST", "/api/v1/authors", JSON.writeValueAsString(Map.of("displayName", "ב", "bio", "ג".repeat(4001)))), 400);
     }
 
     @Test
@@ -188,6 +199,25 @@ abstract class ApiContract extends AppTest {
         assertProblem(http.as(email, "writer-password-1", "POST", "/api/v1/articles/" + id + "/publish", "{\"version\":0}"), 403);
         assertProblem(http.as(email, "writer-password-1", "POST", "/api/v1/categories", "{\"name\":\"של כותבת\"}"), 403);
         assertThat(http.get("/api/v1/articles/" + id).statusCode()).isEqualTo(404);
+
+        String ownEdit = article("הטיוטה שלי, מתוקנת", "<p>y</p>", List.of()).replace("{", "{\"version\":0,");
+        assertThat(http.as(email, "writer-password-1", "PUT", "/api/v1/articles/" + id, ownEdit).statusCode()).isEqualTo(200);
+
+        long seed = jdbc.sql("SELECT id FROM article WHERE slug = :slug").param("slug", "ישראל-מחזקת-את-קשריה-עם-רוסיה")
+                .query(Long.class).single();
+        int seedVersion = jdbc.sql("SELECT version FROM article WHERE id = :id").param("id", seed).query(Integer.class).single();
+        String hijack = article("כותבת משכתבת כתבה שפורסמה", "<p>x</p>", List.of()).replace("{", "{\"version\":" + seedVersion + ",");
+        assertProblem(http.as(email, "writer-password-1", "PUT", "/api/v1/articles/" + seed, hijack), 403);
+        long othersDraft = json(http.asAdmin("POST", "/api/v1/articles", article("טיוטה של העורכת", "<p>x</p>", List.of())))
+                .get("id").asLong();
+        assertProblem(http.as(email, "writer-password-1", "PUT", "/api/v1/articles/" + othersDraft,
+                hijack.replace("\"version\":" + seedVersion, "\"version\":0")), 403);
+        assertThat(json(http.get("/api/v1/articles/" + seed)).get("title").asString()).isEqualTo(io.iton.support.SeedPage.TITLE);
+    }
+
+    @Test
+    void headRequestsReadLikeGets() {
+        assertThat(http.anonymous("HEAD", "/api/v1/articles", null).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -32,7 +32,7 @@ class ArticleRepositoryIT {
     private record Setup(ArticleRepository repository, Fixtures fixtures, long author, long category) {
         Article draft(String title, List<Long> tagIds) {
             return Article.draft(new ArticleContent("slug-" + title.hashCode(), title, "כותרת משנה", "<p>גוף</p>",
-                    author, category, null), tagIds, NOW.minusSeconds(3600));
+                    author, category, null), tagIds, NOW.minusSeconds(3600), null);
         }
 
         Article published(String title, Instant at, List<Long> tagIds) {
@@ -126,7 +126,7 @@ class ArticleRepositoryIT {
         Article twoShared = s.published("שני תגים משותפים", NOW.minusSeconds(400), List.of(syria, russia));
         Article oneShared = s.published("תג אחד משותף", NOW.minusSeconds(100), List.of(russia));
         Article sponsored = s.repository.insert(Article.draft(new ArticleContent("ad", "ממומן", "", "<p>x</p>",
-                s.author, s.category, "חברה בע\"מ"), List.of(russia, syria), NOW));
+                s.author, s.category, "חברה בע\"מ"), List.of(russia, syria), NOW, null));
         s.repository.update(sponsored.publishAt(NOW.minusSeconds(50), NOW));
 
         List<Long> related = ids(s.repository.relatedPublic(seed, NOW, 10));

@@ -15,7 +15,7 @@ class ArticleTest {
     private static final ArticleContent CONTENT = new ArticleContent("s", "כותרת", "", "<p>גוף</p>", 1, 1, null);
 
     private static Article draft() {
-        return Article.draft(CONTENT, List.of(), NOW.minusSeconds(3600));
+        return Article.draft(CONTENT, List.of(), NOW.minusSeconds(3600), 7L);
     }
 
     @Test
@@ -54,6 +54,16 @@ class ArticleTest {
     void illegalStepsAreRefused() {
         assertThatThrownBy(() -> draft().unpublish()).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> draft().publish(NOW).publish(NOW)).isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void writersEditOnlyTheirOwnDraftsAndEditorsEditAnything() {
+        Article mine = draft();
+        assertThat(mine.mayBeEditedBy(Actor.writer(7))).isTrue();
+        assertThat(mine.mayBeEditedBy(Actor.writer(8))).isFalse();
+        assertThat(mine.publish(NOW).mayBeEditedBy(Actor.writer(7))).isFalse();
+        assertThat(mine.publish(NOW).mayBeEditedBy(Actor.editor(8))).isTrue();
+        assertThat(Article.draft(CONTENT, List.of(), NOW, null).mayBeEditedBy(Actor.writer(7))).isFalse();
     }
 
     @Test

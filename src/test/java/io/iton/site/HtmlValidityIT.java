@@ -28,7 +28,9 @@ class HtmlValidityIT extends AppTest {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         for (var page : PublicPages.of(jdbc).entrySet()) {
-            String html = http.get(page.getValue()).body();
+            var response = http.get(page.getValue());
+            assertThat(response.statusCode()).as(page.getKey()).isEqualTo(PublicPages.expectedStatus(page.getKey()));
+            String html = response.body();
             String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
             assertThat(errors(report)).as("%s (%s)", page.getKey(), page.getValue()).isEmpty();
         }

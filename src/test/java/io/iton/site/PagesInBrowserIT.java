@@ -54,6 +54,8 @@ class PagesInBrowserIT extends AppTest {
     @Test
     void axeFindsNoViolationOnAnyPublicPageAtPhoneAndDesktopWidths() {
         for (var page : pages().entrySet()) {
+            assertThat(http.get(page.getValue()).statusCode()).as(page.getKey())
+                    .isEqualTo(PublicPages.expectedStatus(page.getKey()));
             for (int width : List.of(PHONE, DESKTOP)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 browser.get(http.url(page.getValue()));

@@ -136,7 +136,8 @@ abstract class SiteContract extends AppTest {
         assertThat(share.selectFirst("button.copy-button").text()).isEqualTo("העתקת קישור");
         assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/js/site.js");
         assertThat(page.select("script:not([src])")).isEmpty();
-        assertThat(page.select("link[href^=http], img[src^=http]").eachAttr("href")).allMatch(h -> h.equals(canonical));
+        assertThat(page.select("link[href^=http]").eachAttr("href")).containsExactly(canonical);
+        assertThat(page.select("img[src^=http], img[src^=//], iframe, object, embed, link[href^=//]")).isEmpty();
     }
 
     @Test
@@ -163,12 +164,30 @@ abstract class SiteContract extends AppTest {
         String canonical = seedPath();
         long id = Long.parseLong(canonical.split("/")[2]);
         for (String wrong : List.of("/article/" + id, "/article/" + id + "/", "/article/" + id + "/old-slug",
-                "/article/" + id + "/%D7%A8%D7%95%D7%A1%D7%99%D7%94")) {
+                "/article/" + id + "/%D7%A8%D7%95%D7%A1%D7%99%D7%94", "/article/0" + id + canonical.substring(canonical.lastIndexOf('/')),
+                canonical + "/")) {
             HttpResponse<String> response = http.get(wrong);
             assertThat(response.statusCode()).as(wrong).isEqualTo(301);
             assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(canonical);
         }
         assertThat(canonical).startsWith("/article/" + id + "/%D7%99%D7%A9%D7%A8%D7%90%D7%9C-");
+    }
+
+    @Test
+    void listingAddressesTypedDifferentlyAnswer301() {
+        Map<String, String> redirects = Map.of(
+                "/category/politics/", "/category/politics",
+                "/category/POLITICS", "/category/politics",
+                "/tag/%D7%99%D7%97%D7%A1%D7%99%D7%9D%20%D7%9E%D7%93%D7%99%D7%A0%D7%99%D7%99%D7%9D",
+                "/tag/%D7%99%D7%97%D7%A1%D7%99%D7%9D-%D7%9E%D7%93%D7%99%D7%A0%D7%99%D7%99%D7%9D",
+                "/author/Desk", "/author/desk");
+        redirects.forEach((from, to) -> {
+            HttpResponse<String> response = http.get(from);
+            assertThat(response.statusCode()).as(from).isEqualTo(301);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).as(from).endsWith(to);
+            assertThat(http.get(to).statusCode()).as(to).isEqualTo(200);
+        });
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -247,13 +266,14 @@ abstract class SiteContract extends AppTest {
                 "UNPUBLISHED", "כתבה שהוסרה ואסור לראות",
                 "SCHEDULED", "כתבה מתוזמנת לעתיד שאסור לראות");
         hidden.forEach((status, title) -> {
+            var when = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(status.equals("SCHEDULED") ? 1 : -1);
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("""
                             INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status, published_at,
                                                  created_at, sponsored, version)
                             VALUES ('hidden', :title, '', '<p>x</p>', :author, :category, :status,
-                                    CURRENT_TIMESTAMP + INTERVAL '1' DAY, CURRENT_TIMESTAMP, FALSE, 0)""")
-                    .param("title", title).param("author", author).param("category", category)
+                                    :when, CURRENT_TIMESTAMP, FALSE, 0)""")
+                    .param("when", when).param("title", title).param("author", author).param("category", category)
                     .param("status", status).update(keys, "id");
             long id = keys.getKeyAs(Number.class).longValue();
             jdbc.sql("INSERT INTO article_tag (article_id, tag_id, sort_order) VALUES (:id, :tag, 0)")
@@ -275,6 +295,7 @@ abstract class SiteContract extends AppTest {
         long links = count("article_tag");
         long users = count("app_user");
         long categories = count("category");
+        long authors = count("author");
         for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
             runner.run(new DefaultApplicationArguments());
         }
@@ -283,9 +304,30 @@ abstract class SiteContract extends AppTest {
         assertThat(count("article_tag")).isEqualTo(links);
         assertThat(count("app_user")).isEqualTo(users);
         assertThat(count("category")).isEqualTo(categories);
+        assertThat(count("author")).isEqualTo(authors);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN'").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE title = :title").param("title", SeedPage.TITLE)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRestartLeavesDemoItemsThatEditorsChangedAlone() throws Exception {
+        jdbc.sql("UPDATE category SET slug = 'sport-renamed', name = 'ספורט ומשחקים' WHERE slug = 'sport'").update();
+        jdbc.sql("UPDATE article SET slug = 'slug-changed-by-an-editor' WHERE slug = :slug")
+                .param("slug", "ישראל-מחזקת-את-קשריה-עם-רוסיה").update();
+        try {
+            long articles = count("article");
+            long categories = count("category");
+            for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+                runner.run(new DefaultApplicationArguments());
+            }
+            assertThat(count("article")).isEqualTo(articles);
+            assertThat(count("category")).isEqualTo(categories);
+        } finally {
+            jdbc.sql("UPDATE category SET slug = 'sport', name = 'ספורט' WHERE slug = 'sport-renamed'").update();
+            jdbc.sql("UPDATE article SET slug = :slug WHERE slug = 'slug-changed-by-an-editor'")
+                    .param("slug", "ישראל-מחזקת-את-קשריה-עם-רוסיה").update();
+        }
     }
 
     private long count(String table) {

@@ -28,6 +28,15 @@ public final class PublicPages {
         return pages;
     }
 
+    /** The status each page must answer with: the error pages their own, every other page 200. */
+    public static int expectedStatus(String name) {
+        return switch (name) {
+            case "not-found" -> 404;
+            case "bad-page-number" -> 400;
+            default -> 200;
+        };
+    }
+
     private static String canonical(JdbcClient jdbc, String where) {
         return jdbc.sql("SELECT id, slug FROM article WHERE " + where + " ORDER BY id")
                 .query((rs, n) -> PublicPaths.article(rs.getLong("id"), rs.getString("slug"))).list().getFirst();
