@@ -1,0 +1,48 @@
+package io.iton.search.analysis;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/** Keeps each token and adds its skeleton at the same position, when that differs. */
+final class SkeletonAddingFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private AttributeSource.State pending;
+    private String skeleton;
+
+    SkeletonAddingFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pending != null) {
+            restoreState(pending);
+            pending = null;
+            term.setEmpty().append(skeleton);
+            position.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String word = term.toString();
+        skeleton = HebrewSpelling.skeleton(word);
+        if (!skeleton.equals(word)) {
+            pending = captureState();
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+    }
+}
