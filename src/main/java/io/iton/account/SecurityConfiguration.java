@@ -41,6 +41,7 @@ class SecurityConfiguration {
                         .hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/categories", "/api/v1/authors").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/categories/*", "/api/v1/tags/*").hasAnyRole(EDITORS)
+                        .requestMatchers("/api/v1/search/rebuild", "/api/v1/search/status").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasAnyRole(STAFF))

@@ -59,6 +59,43 @@ class ArticleRepository {
                 .query(Long.class).list().stream().findFirst();
     }
 
+    /** Every article's id and version: what the search index checks itself against. */
+    Map<Long, Integer> versions() {
+        Map<Long, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT id, version FROM article").query(rs -> {
+            versions.put(rs.getLong("id"), rs.getInt("version"));
+        });
+        return versions;
+    }
+
+    /** Whole articles with their tags in id order after {@code afterId}, two queries a batch. */
+    List<Article> batchAfter(long afterId, int limit) {
+        List<Article> articles = jdbc.sql("""
+                        SELECT id, slug, title, subtitle, body, author_id, category_id, status, published_at,
+                               updated_at, created_at, sponsor_name, created_by, version
+                          FROM article WHERE id > :afterId ORDER BY id LIMIT :limit""")
+                .param("afterId", afterId).param("limit", limit)
+                .query((rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
+                        rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
+                        DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
+                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"),
+                        rs.getObject("created_by", Long.class), rs.getInt("version")))
+                .list();
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Map<Long, List<Long>> tags = new HashMap<>();
+        jdbc.sql("SELECT article_id, tag_id FROM article_tag WHERE article_id IN (:ids) ORDER BY article_id, sort_order")
+                .param("ids", articles.stream().map(Article::id).toList())
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("tag_id"));
+                });
+        return articles.stream().map(a -> new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(),
+                a.authorId(), a.categoryId(), tags.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(),
+                a.updatedAt(), a.createdAt(), a.sponsorName(), a.createdBy(), a.version())).toList();
+    }
+
     private List<Long> tagIds(long articleId) {
         return jdbc.sql("SELECT tag_id FROM article_tag WHERE article_id = :id ORDER BY sort_order")
                 .param("id", articleId).query(Long.class).list();

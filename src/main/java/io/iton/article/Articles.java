@@ -2,6 +2,7 @@ package io.iton.article;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -65,6 +66,16 @@ public class Articles {
     /** Editorial articles like this one: shared tags first, then its category. */
     public List<ArticleSummary> relatedPublic(Article article, int limit) {
         return repository.relatedPublic(article, clock.instant(), limit);
+    }
+
+    /** Every article's id and current version, for derived data that checks itself against the database. */
+    public Map<Long, Integer> versions() {
+        return repository.versions();
+    }
+
+    /** Whole articles in id order after {@code afterId}: for rebuilding derived data in batches. */
+    public List<Article> batchAfter(long afterId, int limit) {
+        return repository.batchAfter(afterId, limit);
     }
 
     /** Every article in any status, newest first: for the newsroom and authenticated API clients. */

@@ -39,6 +39,10 @@ public class Tags {
         return Page.of(repository.findPage(request.offset(), request.size()), request, repository.count());
     }
 
+    public Map<Long, Tag> byIds(Collection<Long> ids) {
+        return repository.findAllById(ids).stream().collect(Collectors.toMap(Tag::id, Function.identity()));
+    }
+
     /** The tags with these ids, in the order the ids are given. */
     public List<Tag> inOrder(List<Long> ids) {
         Map<Long, Tag> byId = repository.findAllById(ids).stream()

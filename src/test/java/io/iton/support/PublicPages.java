@@ -23,6 +23,9 @@ public final class PublicPages {
         pages.put("tag", "/tag/%D7%99%D7%97%D7%A1%D7%99%D7%9D-%D7%9E%D7%93%D7%99%D7%A0%D7%99%D7%99%D7%9D");
         pages.put("author", "/author/desk");
         pages.put("advertise", "/advertise");
+        pages.put("search", "/search?q=%D7%91%D7%A8%D7%95%D7%A1%D7%99%D7%94");
+        pages.put("search-with-filters", "/search?q=%D7%A6%D7%94%22%D7%9C&category=security&from=2025-01-01");
+        pages.put("search-empty", "/search");
         pages.put("not-found", "/no/such/page");
         pages.put("bad-page-number", "/category/politics?page=abc");
         return pages;

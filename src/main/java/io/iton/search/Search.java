@@ -1,0 +1,122 @@
+package io.iton.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.springframework.stereotype.Service;
+
+import io.iton.search.SearchResults.Hit;
+
+/**
+ * Searching articles. All words must match; when that finds nothing, any word may. When even that
+ * finds nothing, a close indexed word is offered as "did you mean".
+ */
+@Service
+public class Search {
+
+    /** Results past this depth are not worth a reader's time, nor ours. */
+    static final int MAX_DEPTH = 1000;
+    private static final Sort BY_RELEVANCE_THEN_DATE = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+
+    private final SearchIndex index;
+    private final SearchProperties properties;
+    private final Clock clock;
+    private final Snippets snippets = new Snippets();
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    Search(SearchIndex index, SearchProperties properties, Clock clock) {
+        this.index = index;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryWords words = QueryWords.of(request.text(), properties.maxQueryTerms());
+        int size = request.page().size();
+        if (words.isEmpty()) {
+            return SearchResults.blank(request.page().number(), size);
+        }
+        try {
+            return index.read(searcher -> {
+                Instant now = clock.instant();
+                TopFieldDocs top = run(searcher, SearchQueries.matching(words, true), request, now);
+                if (top.totalHits.value() == 0 && words.words().size() > 1) {
+                    top = run(searcher, SearchQueries.matching(words, false), request, now);
+                }
+                String suggestion = top.totalHits.value() == 0 ? suggest(searcher, words, request, now) : null;
+                long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(SearchQueries.ranked(SearchQueries.matching(words, true), request, now, properties));
+                return new SearchResults(hits(searcher, top, words, request), total,
+                        request.page().number(), size, suggestion, false);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TopFieldDocs run(IndexSearcher searcher, Query matching, SearchRequest request, Instant now)
+            throws IOException {
+        int depth = (int) Math.min(MAX_DEPTH, request.page().offset() + request.page().size());
+        return searcher.search(SearchQueries.ranked(matching, request, now, properties), Math.max(1, depth),
+                BY_RELEVANCE_THEN_DATE, true);
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, TopFieldDocs top, QueryWords words, SearchRequest request)
+            throws IOException {
+        Query highlighting = SearchQueries.highlighting(words);
+        List<Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = (int) Math.min(request.page().offset(), docs.length); i < docs.length; i++) {
+            Document doc = searcher.storedFields().document(docs[i].doc);
+            long published = doc.getField(SearchFields.PUBLISHED).numericValue().longValue();
+            hits.add(new Hit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.STORED_SLUG),
+                    snippets.title(highlighting, doc.get(SearchFields.STORED_TITLE)),
+                    snippets.body(highlighting, doc.get(SearchFields.STORED_TEXT)),
+                    published == Long.MAX_VALUE ? null : Instant.ofEpochSecond(published),
+                    doc.getField(SearchFields.STORED_CATEGORY).numericValue().longValue(),
+                    doc.getField(SearchFields.STORED_AUTHOR).numericValue().longValue(),
+                    doc.get(SearchFields.STORED_STATUS), doc.get(SearchFields.STORED_SPONSOR)));
+        }
+        return hits;
+    }
+
+    /** The query with each unknown word replaced by the closest indexed one, if that finds anything. */
+    private String suggest(IndexSearcher searcher, QueryWords words, SearchRequest request, Instant now)
+            throws IOException {
+        List<String> suggested = new ArrayList<>();
+        boolean changed = false;
+        for (QueryWords.Word word : words.words()) {
+            SuggestWord[] close = spelling.suggestSimilar(new Term("body", word.exact()), 1,
+                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (close.length == 0) {
+                close = spelling.suggestSimilar(new Term("title", word.exact()), 1, searcher.getIndexReader(),
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            }
+            changed |= close.length > 0;
+            suggested.add(close.length > 0 ? close[0].string : word.exact());
+        }
+        if (!changed) {
+            return null;
+        }
+        String text = String.join(" ", suggested);
+        QueryWords alternative = QueryWords.of(text, properties.maxQueryTerms());
+        return run(searcher, SearchQueries.matching(alternative, true), request, now).totalHits.value() > 0 ? text : null;
+    }
+}

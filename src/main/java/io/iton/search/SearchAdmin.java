@@ -1,0 +1,49 @@
+package io.iton.search;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** What an administrator can do to the index: rebuild it from the database while search goes on. */
+@Service
+public class SearchAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchAdmin.class);
+
+    /** The state an administrator sees: running or not, and what the last rebuild did or why it failed. */
+    public record Status(boolean rebuilding, String lastRebuild) {
+    }
+
+    private final SearchIndexer indexer;
+    private final AtomicReference<String> last = new AtomicReference<>();
+
+    SearchAdmin(SearchIndexer indexer) {
+        this.indexer = indexer;
+    }
+
+    /** Starts a rebuild in the background; false if one is already running. */
+    public boolean startRebuild() {
+        if (indexer.isRebuilding()) {
+            return false;
+        }
+        Thread.ofVirtual().name("search-rebuild").start(() -> {
+            try {
+                var report = indexer.rebuild();
+                last.set(report.toString());
+                log.info("Search index rebuild: {}", report);
+            } catch (SearchIndexer.RebuildRunning e) {
+                // another request won the race; that one reports
+            } catch (Exception e) {
+                last.set("failed: " + e.getMessage());
+                log.error("Search index rebuild failed; the old index stays live", e);
+            }
+        });
+        return true;
+    }
+
+    public Status status() {
+        return new Status(indexer.isRebuilding(), last.get());
+    }
+}

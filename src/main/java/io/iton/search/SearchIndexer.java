@@ -1,0 +1,181 @@
+package io.iton.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.iton.article.Article;
+import io.iton.article.ArticleEvents.ArticleCreated;
+import io.iton.article.ArticleEvents.ArticlePublished;
+import io.iton.article.ArticleEvents.ArticleUnpublished;
+import io.iton.article.ArticleEvents.ArticleUpdated;
+import io.iton.article.Articles;
+
+/**
+ * Keeps the index in step with the database. Every article change is indexed as soon as its
+ * transaction commits, before the request that made it returns. On start, the index is compared
+ * with the database by article version and repaired, which covers a crash between a commit and
+ * its indexing, and an index that was lost or restored from an older copy.
+ */
+@Component
+@Order(20)
+class SearchIndexer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    static final int BATCH = 500;
+
+    private final SearchIndex index;
+    private final ArticleDocuments documents;
+    private final Articles articles;
+    private final Clock clock;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    SearchIndexer(SearchIndex index, ArticleDocuments documents, Articles articles, Clock clock) {
+        this.index = index;
+        this.documents = documents;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleCreated event) {
+        reindex(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleUpdated event) {
+        reindex(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticlePublished event) {
+        reindex(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleUnpublished event) {
+        reindex(event.articleId());
+    }
+
+    /** The article as the database has it now, or gone from the index if it is gone. */
+    void reindex(long id) {
+        try {
+            var article = articles.find(id);
+            if (article.isPresent()) {
+                index.upsert(documents.of(List.of(article.get())));
+            } else {
+                index.delete(id);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The change is committed; the index catches up at the next start's repair.
+            log.error("Could not index article {}; the next start repairs it", id, e);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Repair repair = repair();
+        if (repair.changed() > 0) {
+            log.info("Search index repaired: {} article(s) re-indexed, {} removed", repair.reindexed(), repair.removed());
+        }
+    }
+
+    record Repair(int reindexed, int removed) {
+        int changed() {
+            return reindexed + removed;
+        }
+    }
+
+    /** Re-indexes every article whose version the index does not have, and drops what the database lost. */
+    Repair repair() throws IOException {
+        Map<Long, Integer> inDatabase = articles.versions();
+        Map<Long, Integer> inIndex = index.versions();
+        Set<Long> stale = inDatabase.entrySet().stream()
+                .filter(e -> !e.getValue().equals(inIndex.get(e.getKey()))).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (stale.size() <= BATCH) {
+            List<Article> few = new ArrayList<>();
+            stale.forEach(id -> articles.find(id).ifPresent(few::add));
+            index.upsert(documents.of(few));
+        } else {
+            long after = 0;
+            for (List<Article> batch = articles.batchAfter(after, BATCH); !batch.isEmpty();
+                 batch = articles.batchAfter(after, BATCH)) {
+                index.upsert(documents.of(batch.stream().filter(a -> stale.contains(a.id())).toList()));
+                after = batch.getLast().id();
+            }
+        }
+        List<Long> gone = inIndex.keySet().stream().filter(id -> !inDatabase.containsKey(id)).toList();
+        for (long id : gone) {
+            index.delete(id);
+        }
+        index.commit();
+        return new Repair(stale.size(), gone.size());
+    }
+
+    /** Builds a new index from the database beside the live one, swaps it in, then catches up. */
+    RebuildReport rebuild() throws IOException {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new RebuildRunning();
+        }
+        Instant start = clock.instant();
+        try {
+            SearchIndex.Generation fresh = index.newGeneration();
+            long count = 0;
+            long after = 0;
+            for (List<Article> batch = articles.batchAfter(after, BATCH); !batch.isEmpty();
+                 batch = articles.batchAfter(after, BATCH)) {
+                List<Document> docs = documents.of(batch);
+                fresh.writer().addDocuments(docs);
+                count += docs.size();
+                after = batch.getLast().id();
+            }
+            index.swap(fresh);
+            Repair caughtUp = repair();
+            return new RebuildReport(count, caughtUp.changed(), Duration.between(start, clock.instant()), index.sizeOnDisk());
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    /** What a rebuild did: articles indexed, changes caught up after the swap, time, bytes on disk. */
+    record RebuildReport(long articles, int caughtUp, Duration took, long bytes) {
+    }
+
+    static final class RebuildRunning extends RuntimeException {
+        RebuildRunning() {
+            super("a rebuild is already running");
+        }
+    }
+
+    /** Changes are searchable at once; this makes them durable too, a few seconds later. */
+    @Scheduled(fixedDelayString = "${iton.search.commit-interval:PT5S}")
+    void commit() {
+        try {
+            index.commit();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index commit failed; the next start repairs what is missing", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.iton.search;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings ({@code iton.search.*}).
+ *
+ * @param indexDir           where the index lives; by default {@code <data-dir>/search/<database>},
+ *                           one index per database it was built from
+ * @param recencyWeight      how much newer articles gain at equal relevance (0 turns it off)
+ * @param recencyHalfLifeDays the age at which an article has half the recency gain
+ * @param maxQueryTerms      words of a query that count; the rest of a pasted essay is ignored
+ */
+@ConfigurationProperties("iton.search")
+record SearchProperties(
+        Path indexDir,
+        @DefaultValue("0.15") double recencyWeight,
+        @DefaultValue("30") double recencyHalfLifeDays,
+        @DefaultValue("12") int maxQueryTerms) {
+}

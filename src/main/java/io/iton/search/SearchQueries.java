@@ -1,0 +1,94 @@
+package io.iton.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Builds the Lucene query for a search. Each word may match any text field three ways, and the
+ * best way counts: exactly (full weight), by a form under its prefixes (half), by spelling
+ * skeleton (a fifth). Title and tags outweigh the subtitle, the subtitle the body. Then a small
+ * recency factor, and the filters: what readers may see, category, tag, author, dates.
+ */
+final class SearchQueries {
+
+    private static final float TIE_BREAKER = 0.1f;
+
+    private SearchQueries() {
+    }
+
+    static Query matching(QueryWords words, boolean allWords) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (QueryWords.Word word : words.words()) {
+            query.add(word(word), allWords ? Occur.MUST : Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Query word(QueryWords.Word word) {
+        List<Query> ways = new ArrayList<>();
+        for (Map.Entry<String, Float> field : SearchFields.TEXT.entrySet()) {
+            ways.add(boost(new TermQuery(new Term(field.getKey(), word.exact())), field.getValue()));
+            for (String form : word.prefixed()) {
+                ways.add(boost(new TermQuery(new Term(field.getKey() + SearchFields.PREFIXED, form)),
+                        field.getValue() * SearchFields.PREFIXED_WEIGHT));
+            }
+            for (String variant : word.variants()) {
+                ways.add(boost(new TermQuery(new Term(field.getKey() + SearchFields.VARIANT, variant)),
+                        field.getValue() * SearchFields.VARIANT_WEIGHT));
+            }
+        }
+        return new DisjunctionMaxQuery(ways, TIE_BREAKER);
+    }
+
+    static Query ranked(Query matching, SearchRequest request, Instant now, SearchProperties properties) {
+        Query scored = properties.recencyWeight() <= 0 ? matching : FunctionScoreQuery.boostByValue(matching,
+                new RecencyBoost(now.getEpochSecond(), properties.recencyWeight(), properties.recencyHalfLifeDays()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored, Occur.MUST);
+        if (!request.includeUnpublished()) {
+            query.add(new TermInSetQuery(SearchFields.STATUS, List.of(new BytesRef("PUBLISHED"), new BytesRef("SCHEDULED"))),
+                    Occur.FILTER);
+            query.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now.getEpochSecond()), Occur.FILTER);
+        }
+        keyword(query, SearchFields.CATEGORY, request.categoryId());
+        keyword(query, SearchFields.TAG, request.tagId());
+        keyword(query, SearchFields.AUTHOR, request.authorId());
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().getEpochSecond();
+            long to = request.to() == null ? Long.MAX_VALUE - 1 : request.to().getEpochSecond();
+            query.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Every form of every word on the highlighting field, which indexes every form too. */
+    static Query highlighting(QueryWords words) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        words.words().forEach(word -> word.allForms()
+                .forEach(form -> query.add(new TermQuery(new Term(SearchFields.HIGHLIGHT, form)), Occur.SHOULD)));
+        return query.build();
+    }
+
+    private static void keyword(BooleanQuery.Builder query, String field, Long id) {
+        if (id != null) {
+            query.add(new TermQuery(new Term(field, Long.toString(id))), Occur.FILTER);
+        }
+    }
+
+    private static Query boost(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+}
