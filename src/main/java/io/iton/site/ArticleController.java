@@ -16,9 +16,11 @@ import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
+import io.iton.feed.StructuredData;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicPaths;
+import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
 /** {@code /article/{id}/{slug}}: the article page, or a 301 to it when the slug is wrong or missing. */
@@ -34,15 +36,17 @@ class ArticleController {
     private final Tags tags;
     private final ArticleCards cards;
     private final SiteFrame frame;
+    private final StructuredData structuredData;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
-                      SiteFrame frame) {
+                      SiteFrame frame, StructuredData structuredData) {
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
         this.tags = tags;
         this.cards = cards;
         this.frame = frame;
+        this.structuredData = structuredData;
     }
 
     @GetMapping({"/article/{id}", "/article/{id}/{slug}"})
@@ -73,21 +77,25 @@ class ArticleController {
         List<ArticleSummary> latest = articles.latestPublic(PageRequest.first(LATEST + 1)).items().stream()
                 .filter(s -> s.id() != article.id()).limit(LATEST).toList();
         boolean edited = article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt());
+        var category = categories.find(article.categoryId());
+        var author = authors.find(article.authorId());
+        List<Tag> articleTags = tags.inOrder(article.tagIds());
         return new ArticlePage(
                 frame.chrome(),
                 frame.meta(article.title(), article.subtitle(), canonical),
                 article.title(),
                 article.subtitle(),
                 article.body(),
-                categories.find(article.categoryId()).map(ArticleCards::link).orElse(null),
-                authors.find(article.authorId()).map(ArticleCards::link).orElse(null),
+                category.map(ArticleCards::link).orElse(null),
+                author.map(ArticleCards::link).orElse(null),
                 cards.timestamp(article.publishedAt()),
                 edited ? cards.timestamp(article.updatedAt()) : null,
-                tags.inOrder(article.tagIds()).stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
+                articleTags.stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
                 article.sponsorName(),
                 ShareLinks.of(frame.absolute(canonical), article.title()),
                 cards.of(articles.relatedPublic(article, RELATED)),
-                cards.of(latest));
+                cards.of(latest),
+                structuredData.of(article, category.orElse(null), author.orElse(null), articleTags));
     }
 
     private static long parseId(String id) {

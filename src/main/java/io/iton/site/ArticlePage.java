@@ -2,6 +2,8 @@ package io.iton.site;
 
 import java.util.List;
 
+import io.iton.feed.ArticleMetadata;
+
 /** The article page, every element of the seed page in order. */
 public record ArticlePage(
         Chrome chrome,
@@ -17,7 +19,8 @@ public record ArticlePage(
         String sponsorName,
         ShareLinks share,
         List<ArticleCard> related,
-        List<ArticleCard> latest) {
+        List<ArticleCard> latest,
+        ArticleMetadata metadata) {
 
     public boolean sponsored() {
         return sponsorName != null;

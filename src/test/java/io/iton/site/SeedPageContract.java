@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.Jsoup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -125,9 +127,64 @@ abstract class SeedPageContract extends AppTest {
         assertThat(share.selectFirst("input#share-url").attr("value")).isEqualTo(canonical);
         assertThat(share.selectFirst("button.copy-button").text()).isEqualTo("העתקת קישור");
         assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/js/site.js");
-        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
         assertThat(page.select("link[href^=http]").eachAttr("href")).containsExactly(canonical);
         assertThat(page.select("img[src^=http], img[src^=//], iframe, object, embed, link[href^=//]")).isEmpty();
+    }
+
+    @Test
+    void seedPageCarriesCompleteStructuredDataAndPreviews() {
+        Document page = seed();
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        var scripts = page.select("script[type=application/ld+json]");
+        assertThat(scripts).hasSize(1);
+        JsonNode ld = JsonMapper.builder().build().readTree(scripts.first().data());
+        assertThat(ld.get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(ld.get("@type").asString()).isEqualTo("NewsArticle");
+        assertThat(ld.get("mainEntityOfPage").get("@id").asString()).isEqualTo(canonical);
+        assertThat(ld.get("headline").asString()).isEqualTo(SeedPage.TITLE);
+        assertThat(ld.get("description").asString()).isEqualTo(SeedPage.SUBTITLE);
+        assertThat(ld.get("datePublished").asString()).isEqualTo("2025-03-01T17:49:00+02:00");
+        assertThat(ld.get("dateModified").asString()).isEqualTo("2025-03-01T17:49:00+02:00");
+        assertThat(ld.get("author").get(0).get("name").asString()).isEqualTo("מערכת עיתון");
+        assertThat(ld.get("author").get(0).get("url").asString()).endsWith("/author/desk");
+        assertThat(ld.get("publisher").get("name").asString()).isEqualTo("עיתון");
+        assertThat(ld.get("publisher").get("logo").get("url").asString()).endsWith("/images/logo.png");
+        assertThat(ld.get("publisher").get("logo").get("width").asInt()).isEqualTo(600);
+        assertThat(ld.get("image").get(0).get("url").asString()).endsWith("/images/share.png");
+        assertThat(ld.get("articleSection").asString()).isEqualTo("מדיני");
+        List<String> keywords = new java.util.ArrayList<>();
+        ld.get("keywords").forEach(k -> keywords.add(k.asString()));
+        assertThat(keywords).containsExactlyElementsOf(SeedPage.TAGS);
+        assertThat(ld.get("isAccessibleForFree").asBoolean()).isTrue();
+        assertThat(ld.get("inLanguage").asString()).isEqualTo("he");
+
+        assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(page.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("he_IL");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(SeedPage.TITLE);
+        assertThat(page.selectFirst("meta[property=og:description]").attr("content")).isEqualTo(SeedPage.SUBTITLE);
+        assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(canonical);
+        assertThat(page.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(page.selectFirst("meta[property=article:published_time]").attr("content")).isEqualTo("2025-03-01T17:49:00+02:00");
+        assertThat(page.select("meta[property=article:tag]").eachAttr("content")).containsExactlyElementsOf(SeedPage.TAGS);
+        assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        for (String image : List.of("/images/logo.png", "/images/share.png")) {
+            var response = http.get(image);
+            assertThat(response.statusCode()).as(image).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        }
+    }
+
+    @Test
+    void aSponsoredArticleIsAnAdvertiserContentArticleEverywhere() {
+        var sponsored = jdbc.sql("SELECT id, slug, sponsor_name FROM article WHERE sponsored = TRUE ORDER BY id")
+                .query((rs, n) -> new String[] {io.iton.shared.PublicPaths.article(rs.getLong("id"), rs.getString("slug")),
+                        rs.getString("sponsor_name")}).list().getFirst();
+        Document page = Jsoup.parse(http.get(sponsored[0]).body());
+        JsonNode ld = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(ld.get("@type").asString()).isEqualTo("AdvertiserContentArticle");
+        assertThat(ld.get("sponsor").get("name").asString()).isEqualTo(sponsored[1]);
+        assertThat(page.selectFirst("article .sponsored-label").text()).contains("תוכן שיווקי", "בשיתוף", sponsored[1]);
     }
 
     @Test

@@ -1,0 +1,118 @@
+package io.iton.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.iton.article.Article;
+import io.iton.author.Author;
+import io.iton.category.Category;
+import io.iton.shared.PublicPaths;
+import io.iton.shared.PublicationTime;
+import io.iton.shared.SiteProperties;
+import io.iton.tag.Tag;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OpenGraph, Twitter card and JSON-LD for an article, so share previews and search engines read
+ * it right: a {@code NewsArticle}, or an {@code AdvertiserContentArticle} when it is paid for.
+ * Until articles carry their own images, previews use the site's share image.
+ */
+@Component
+public class StructuredData {
+
+    static final String LOGO = "/images/logo.png";
+    static final int LOGO_WIDTH = 600;
+    static final int LOGO_HEIGHT = 60;
+    static final String SHARE_IMAGE = "/images/share.png";
+    static final int SHARE_WIDTH = 1200;
+    static final int SHARE_HEIGHT = 630;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SiteProperties site;
+    private final PublicationTime time;
+
+    StructuredData(SiteProperties site, PublicationTime time) {
+        this.site = site;
+        this.time = time;
+    }
+
+    public ArticleMetadata of(Article article, Category category, Author author, List<Tag> tags) {
+        String url = site.absolute(PublicPaths.article(article.id(), article.slug()));
+        return new ArticleMetadata(metaTags(article, category, tags, url), jsonLd(article, category, author, tags, url));
+    }
+
+    private List<MetaTag> metaTags(Article a, Category category, List<Tag> tags, String url) {
+        List<MetaTag> meta = new ArrayList<>();
+        meta.add(og("og:type", "article"));
+        meta.add(og("og:site_name", site.name()));
+        meta.add(og("og:locale", "he_IL"));
+        meta.add(og("og:url", url));
+        meta.add(og("og:title", a.title()));
+        meta.add(og("og:description", a.subtitle()));
+        meta.add(og("og:image", site.absolute(SHARE_IMAGE)));
+        meta.add(og("og:image:width", Integer.toString(SHARE_WIDTH)));
+        meta.add(og("og:image:height", Integer.toString(SHARE_HEIGHT)));
+        meta.add(og("og:image:alt", site.name()));
+        meta.add(og("article:published_time", time.machine(a.publishedAt())));
+        meta.add(og("article:modified_time", time.machine(modified(a))));
+        if (category != null) {
+            meta.add(og("article:section", category.name()));
+        }
+        tags.forEach(t -> meta.add(og("article:tag", t.name())));
+        meta.add(new MetaTag("name", "twitter:card", "summary_large_image"));
+        meta.add(new MetaTag("name", "twitter:title", a.title()));
+        meta.add(new MetaTag("name", "twitter:description", a.subtitle()));
+        meta.add(new MetaTag("name", "twitter:image", site.absolute(SHARE_IMAGE)));
+        return meta;
+    }
+
+    private String jsonLd(Article a, Category category, Author author, List<Tag> tags, String url) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", a.sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
+        doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+        doc.put("url", url);
+        doc.put("headline", a.title());
+        doc.put("description", a.subtitle());
+        doc.put("inLanguage", "he");
+        doc.put("image", List.of(Map.of("@type", "ImageObject", "url", site.absolute(SHARE_IMAGE),
+                "width", SHARE_WIDTH, "height", SHARE_HEIGHT)));
+        doc.put("datePublished", time.machine(a.publishedAt()));
+        doc.put("dateModified", time.machine(modified(a)));
+        if (author != null) {
+            doc.put("author", List.of(Map.of("@type", "Person", "name", author.displayName(),
+                    "url", site.absolute(PublicPaths.author(author.slug())))));
+        }
+        doc.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", site.name(), "url", site.absolute("/"),
+                "logo", Map.of("@type", "ImageObject", "url", site.absolute(LOGO), "width", LOGO_WIDTH,
+                        "height", LOGO_HEIGHT)));
+        if (category != null) {
+            doc.put("articleSection", category.name());
+        }
+        doc.put("keywords", tags.stream().map(Tag::name).toList());
+        doc.put("isAccessibleForFree", true);
+        if (a.sponsored()) {
+            doc.put("sponsor", Map.of("@type", "Organization", "name", a.sponsorName()));
+        }
+        return scriptSafe(JSON.writeValueAsString(doc));
+    }
+
+    /** JSON inside {@code <script>}: no {@code </script>}, no {@code <!--}, whatever a title holds. */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static Instant modified(Article a) {
+        return a.updatedAt() != null && a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt();
+    }
+
+    private static MetaTag og(String property, String content) {
+        return new MetaTag("property", property, content);
+    }
+}
