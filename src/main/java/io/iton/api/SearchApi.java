@@ -42,7 +42,8 @@ class SearchApi {
                   Ref category, Ref author, boolean sponsored, String sponsorName) {
     }
 
-    record Results(List<Result> items, long total, int page, int size, int totalPages, String suggestion) {
+    record Results(List<Result> items, long total, boolean totalIsAtLeast, int page, int size, int totalPages,
+                   String suggestion) {
     }
 
     private final Search search;
@@ -91,7 +92,7 @@ class SearchApi {
         if (results.blank()) {
             throw InvalidInput.of("q", "search.noWords");
         }
-        return new Results(results(results), results.total(), results.page(), results.pageSize(), results.totalPages(),
+        return new Results(results(results), results.total(), results.totalIsAtLeast(), results.page(), results.pageSize(), results.totalPages(),
                 results.suggestion());
     }
 

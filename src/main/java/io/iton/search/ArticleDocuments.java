@@ -3,12 +3,11 @@ package io.iton.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -16,37 +15,26 @@ import org.apache.lucene.document.TextField;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Article;
-import io.iton.author.Author;
-import io.iton.author.Authors;
-import io.iton.category.Categories;
-import io.iton.category.Category;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
-/** Turns articles into index documents, looking up names a batch at a time. */
+/** Turns articles into index documents, looking up tag names a batch at a time. */
 @Component
 class ArticleDocuments {
 
-    private final Categories categories;
-    private final Authors authors;
     private final Tags tags;
 
-    ArticleDocuments(Categories categories, Authors authors, Tags tags) {
-        this.categories = categories;
-        this.authors = authors;
+    ArticleDocuments(Tags tags) {
         this.tags = tags;
     }
 
     List<Document> of(Collection<Article> articles) {
-        Map<Long, Category> categoryById = categories.all().stream()
-                .collect(Collectors.toMap(Category::id, Function.identity()));
-        Map<Long, Author> authorById = authors.byIds(articles.stream().map(Article::authorId).distinct().toList());
         Map<Long, Tag> tagById = tags.byIds(articles.stream().flatMap(a -> a.tagIds().stream()).distinct().toList());
-        return articles.stream().map(a -> document(a, categoryById.get(a.categoryId()), authorById.get(a.authorId()),
+        return articles.stream().map(a -> document(a,
                 a.tagIds().stream().map(tagById::get).filter(t -> t != null).toList())).toList();
     }
 
-    private static Document document(Article a, Category category, Author author, List<Tag> articleTags) {
+    private static Document document(Article a, List<Tag> articleTags) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(SearchFields.ID, a.id()));
@@ -61,9 +49,7 @@ class ArticleDocuments {
         doc.add(new NumericDocValuesField(SearchFields.VERSION, a.version()));
         doc.add(new StringField(SearchFields.STATUS, a.status().name(), Field.Store.NO));
         long published = a.publishedAt() == null ? Long.MAX_VALUE : a.publishedAt().getEpochSecond();
-        doc.add(new LongPoint(SearchFields.PUBLISHED, published));
-        doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
-        doc.add(new StoredField(SearchFields.PUBLISHED, published));
+        doc.add(new LongField(SearchFields.PUBLISHED, published, Field.Store.YES));
         doc.add(new StringField(SearchFields.CATEGORY, Long.toString(a.categoryId()), Field.Store.NO));
         doc.add(new StringField(SearchFields.AUTHOR, Long.toString(a.authorId()), Field.Store.NO));
         doc.add(new StringField(SearchFields.SPONSORED, Boolean.toString(a.sponsored()), Field.Store.NO));
@@ -75,8 +61,6 @@ class ArticleDocuments {
         text(doc, "subtitle", a.subtitle());
         text(doc, "body", body);
         text(doc, "tags", tagNames);
-        text(doc, "category_name", category == null ? "" : category.name());
-        text(doc, "author_name", author == null ? "" : author.displayName());
         doc.add(new StoredField(SearchFields.STORED_TITLE, a.title()));
         doc.add(new StoredField(SearchFields.STORED_SUBTITLE, a.subtitle()));
         doc.add(new StoredField(SearchFields.STORED_TEXT, body));

@@ -12,9 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -32,8 +30,6 @@ public class Search {
 
     /** Results past this depth are not worth a reader's time, nor ours. */
     static final int MAX_DEPTH = 1000;
-    private static final Sort BY_RELEVANCE_THEN_DATE = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
 
     private final SearchIndex index;
     private final SearchProperties properties;
@@ -56,14 +52,13 @@ public class Search {
         try {
             return index.read(searcher -> {
                 Instant now = clock.instant();
-                TopFieldDocs top = run(searcher, SearchQueries.matching(words, true), request, now);
+                TopDocs top = run(searcher, SearchQueries.matching(words, true), request, now);
                 if (top.totalHits.value() == 0 && words.words().size() > 1) {
                     top = run(searcher, SearchQueries.matching(words, false), request, now);
                 }
                 String suggestion = top.totalHits.value() == 0 ? suggest(searcher, words, request, now) : null;
-                long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(SearchQueries.ranked(SearchQueries.matching(words, true), request, now, properties));
-                return new SearchResults(hits(searcher, top, words, request), total,
+                boolean atLeast = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+                return new SearchResults(hits(searcher, top, words, request), top.totalHits.value(), atLeast,
                         request.page().number(), size, suggestion, false);
             });
         } catch (IOException e) {
@@ -71,14 +66,12 @@ public class Search {
         }
     }
 
-    private TopFieldDocs run(IndexSearcher searcher, Query matching, SearchRequest request, Instant now)
-            throws IOException {
+    private TopDocs run(IndexSearcher searcher, Query matching, SearchRequest request, Instant now) throws IOException {
         int depth = (int) Math.min(MAX_DEPTH, request.page().offset() + request.page().size());
-        return searcher.search(SearchQueries.ranked(matching, request, now, properties), Math.max(1, depth),
-                BY_RELEVANCE_THEN_DATE, true);
+        return searcher.search(SearchQueries.ranked(matching, request, now, properties), Math.max(1, depth));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, TopFieldDocs top, QueryWords words, SearchRequest request)
+    private List<Hit> hits(IndexSearcher searcher, TopDocs top, QueryWords words, SearchRequest request)
             throws IOException {
         Query highlighting = SearchQueries.highlighting(words);
         List<Hit> hits = new ArrayList<>();

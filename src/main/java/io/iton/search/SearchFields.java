@@ -36,8 +36,7 @@ final class SearchFields {
     static final String HIGHLIGHT = "hl";
 
     /** Searchable text and how much a match in it counts, exact form. */
-    static final Map<String, Float> TEXT = Map.of("title", 6f, "tags", 5f, "subtitle", 3f, "body", 1.5f,
-            "category_name", 1f, "author_name", 1f);
+    static final Map<String, Float> TEXT = Map.of("title", 6f, "tags", 5f, "subtitle", 3f, "body", 1.5f);
     static final String PREFIXED = "_p";
     static final String VARIANT = "_v";
     /** How a prefix-stripped and a spelling-variant match count against an exact one. */

@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -50,6 +51,13 @@ class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String GENERATION = "gen-";
 
+    /**
+     * The shape of the documents. A generation written with another shape is not opened but
+     * rebuilt from the database, as fields may not change type inside one index.
+     */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "iton.schema";
+
     /** One generation: its folder, writer and searchers. */
     record Generation(Path folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
 
@@ -58,7 +66,8 @@ class SearchIndex implements DisposableBean {
             FSDirectory directory = FSDirectory.open(folder);
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64));
+                    .setRAMBufferSizeMB(128));
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             return new Generation(folder, directory, writer, new SearcherManager(writer, null));
         }
 
@@ -197,7 +206,8 @@ class SearchIndex implements DisposableBean {
             List<Path> generations = folders.filter(p -> p.getFileName().toString().startsWith(GENERATION)).sorted().toList();
             for (int i = generations.size() - 1; i >= 0; i--) {
                 try (FSDirectory directory = FSDirectory.open(generations.get(i))) {
-                    if (DirectoryReader.indexExists(directory)) {
+                    if (DirectoryReader.indexExists(directory) && SCHEMA.equals(
+                            SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
                         return Optional.of(generations.get(i));
                     }
                 }

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -40,6 +45,7 @@ class SearchIndexer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     static final int BATCH = 500;
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final SearchIndex index;
     private final ArticleDocuments documents;
@@ -138,20 +144,53 @@ class SearchIndexer implements ApplicationRunner {
         Instant start = clock.instant();
         try {
             SearchIndex.Generation fresh = index.newGeneration();
-            long count = 0;
-            long after = 0;
-            for (List<Article> batch = articles.batchAfter(after, BATCH); !batch.isEmpty();
-                 batch = articles.batchAfter(after, BATCH)) {
-                List<Document> docs = documents.of(batch);
-                fresh.writer().addDocuments(docs);
-                count += docs.size();
-                after = batch.getLast().id();
-            }
+            long count = writeAll(fresh);
             index.swap(fresh);
             Repair caughtUp = repair();
             return new RebuildReport(count, caughtUp.changed(), Duration.between(start, clock.instant()), index.sizeOnDisk());
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Reads batches in order on this thread and turns them into documents on {@link #THREADS}
+     * others; the writer takes documents from several threads at once. At most two batches per
+     * thread wait in memory.
+     */
+    private long writeAll(SearchIndex.Generation fresh) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("search-index-", 0).factory());
+        Semaphore room = new Semaphore(THREADS * 2);
+        List<Future<Integer>> written = new ArrayList<>();
+        try {
+            long after = 0;
+            for (List<Article> batch = articles.batchAfter(after, BATCH); !batch.isEmpty();
+                 batch = articles.batchAfter(after, BATCH)) {
+                room.acquireUninterruptibly();
+                List<Article> mine = batch;
+                written.add(workers.submit(() -> {
+                    try {
+                        List<Document> docs = documents.of(mine);
+                        fresh.writer().addDocuments(docs);
+                        return docs.size();
+                    } finally {
+                        room.release();
+                    }
+                }));
+                after = batch.getLast().id();
+            }
+            long count = 0;
+            for (Future<Integer> batch : written) {
+                count += batch.get();
+            }
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("rebuild failed", e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
     }
 

@@ -10,14 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param indexDir           where the index lives; by default {@code <data-dir>/search/<database>},
  *                           one index per database it was built from
- * @param recencyWeight      how much newer articles gain at equal relevance (0 turns it off)
+ * @param recencyWeight      score points a brand-new article gains over an old one (0 turns it off);
+ *                           matches score roughly 5 to 40, so the default orders near-equal ones
  * @param recencyHalfLifeDays the age at which an article has half the recency gain
  * @param maxQueryTerms      words of a query that count; the rest of a pasted essay is ignored
  */
 @ConfigurationProperties("iton.search")
 record SearchProperties(
         Path indexDir,
-        @DefaultValue("0.15") double recencyWeight,
+        @DefaultValue("1.0") double recencyWeight,
         @DefaultValue("30") double recencyHalfLifeDays,
         @DefaultValue("12") int maxQueryTerms) {
 }

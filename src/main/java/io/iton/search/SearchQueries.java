@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class SearchQueries {
 
     private static final float TIE_BREAKER = 0.1f;
+    private static final double SECONDS_PER_DAY = 86_400d;
 
     private SearchQueries() {
     }
@@ -54,10 +55,18 @@ final class SearchQueries {
         return new DisjunctionMaxQuery(ways, TIE_BREAKER);
     }
 
+    /**
+     * The matching query, a recency bonus added to its score (full for today's article, half at the
+     * half-life), and the filters. The bonus is Lucene's distance-feature query, which, unlike a
+     * score multiplier, still lets the search skip articles that cannot reach the top.
+     */
     static Query ranked(Query matching, SearchRequest request, Instant now, SearchProperties properties) {
-        Query scored = properties.recencyWeight() <= 0 ? matching : FunctionScoreQuery.boostByValue(matching,
-                new RecencyBoost(now.getEpochSecond(), properties.recencyWeight(), properties.recencyHalfLifeDays()));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scored, Occur.MUST);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        if (properties.recencyWeight() > 0) {
+            long halfLife = (long) (properties.recencyHalfLifeDays() * SECONDS_PER_DAY);
+            query.add(LongField.newDistanceFeatureQuery(SearchFields.PUBLISHED, (float) properties.recencyWeight(),
+                    now.getEpochSecond(), Math.max(1, halfLife)), Occur.SHOULD);
+        }
         if (!request.includeUnpublished()) {
             query.add(new TermInSetQuery(SearchFields.STATUS, List.of(new BytesRef("PUBLISHED"), new BytesRef("SCHEDULED"))),
                     Occur.FILTER);

@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * One page of results. Title and snippet are HTML: escaped text with the matched words in
- * {@code <mark>}. {@code suggestion} is a query with hits for a query that had none, or null.
- * {@code blank} says the query had no word to search for at all.
+ * {@code <mark>}. {@code total} is exact up to a thousand; past that {@code totalIsAtLeast} is set
+ * and it is a floor, as counting every match of a common word costs more than finding the best.
+ * {@code suggestion} is a query with hits for a query that had none, or null. {@code blank} says
+ * the query had no word to search for at all.
  */
-public record SearchResults(List<Hit> hits, long total, int page, int pageSize, String suggestion, boolean blank) {
+public record SearchResults(List<Hit> hits, long total, boolean totalIsAtLeast, int page, int pageSize,
+                            String suggestion, boolean blank) {
 
     public record Hit(long id, String slug, String titleHtml, String snippetHtml, Instant publishedAt,
                       long categoryId, long authorId, String status, String sponsorName) {
@@ -19,6 +22,6 @@ public record SearchResults(List<Hit> hits, long total, int page, int pageSize, 
     }
 
     static SearchResults blank(int page, int pageSize) {
-        return new SearchResults(List.of(), 0, page, pageSize, null, true);
+        return new SearchResults(List.of(), 0, false, page, pageSize, null, true);
     }
 }

@@ -106,6 +106,7 @@ class SearchController {
                 allAuthors.stream().map(a -> new Link(a.displayName(), a.slug())).toList(), author,
                 tag, from, to, message,
                 results == null ? 0 : results.total(),
+                results != null && results.totalIsAtLeast(),
                 results == null ? List.of() : results(results, allCategories),
                 suggestion == null ? null : url(filters, "q", suggestion),
                 suggestion,

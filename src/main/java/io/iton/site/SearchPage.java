@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SearchPage(Chrome chrome, PageMeta meta, String query, List<Link> categories, String category,
                          List<Link> authors, String author, String tag, String from, String to, String message,
-                         long total, List<Result> results, String suggestionUrl, String suggestion,
+                         long total, boolean totalIsAtLeast, List<Result> results, String suggestionUrl, String suggestion,
                          Pagination pagination) {
 
     /** Whether any filter is set, so the filter box opens by itself. */

@@ -1,14 +1,13 @@
 package io.iton.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -24,8 +23,12 @@ public final class HebrewPrefixFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
-    private final Deque<String> pending = new ArrayDeque<>();
-    private AttributeSource.State original;
+    private final int[] cuts = new int[HebrewPrefixes.LONGEST];
+    private char[] original = new char[32];
+    private int originalLength;
+    private int pending;
+    private int next;
+    private AttributeSource.State state;
 
     public HebrewPrefixFilter(TokenStream input) {
         super(input);
@@ -33,9 +36,10 @@ public final class HebrewPrefixFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(original);
-            term.setEmpty().append(pending.poll());
+        if (next < pending) {
+            restoreState(state);
+            int cut = cuts[next++];
+            term.copyBuffer(original, cut, originalLength - cut);
             position.setPositionIncrement(0);
             type.setType(TYPE);
             return true;
@@ -43,9 +47,13 @@ public final class HebrewPrefixFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        pending.addAll(HebrewPrefixes.strippings(term.toString()));
-        if (!pending.isEmpty()) {
-            original = captureState();
+        pending = HebrewPrefixes.strippings(term.buffer(), term.length(), cuts);
+        next = 0;
+        if (pending > 0) {
+            originalLength = term.length();
+            original = ArrayUtil.grow(original, originalLength);
+            System.arraycopy(term.buffer(), 0, original, 0, originalLength);
+            state = captureState();
         }
         return true;
     }
@@ -53,7 +61,8 @@ public final class HebrewPrefixFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending.clear();
-        original = null;
+        pending = 0;
+        next = 0;
+        state = null;
     }
 }

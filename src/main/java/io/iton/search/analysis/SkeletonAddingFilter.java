@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeSource;
 
 /** Keeps each token and adds its skeleton at the same position, when that differs. */
@@ -13,8 +14,9 @@ final class SkeletonAddingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private char[] skeleton = new char[32];
+    private int skeletonLength;
     private AttributeSource.State pending;
-    private String skeleton;
 
     SkeletonAddingFilter(TokenStream input) {
         super(input);
@@ -25,16 +27,18 @@ final class SkeletonAddingFilter extends TokenFilter {
         if (pending != null) {
             restoreState(pending);
             pending = null;
-            term.setEmpty().append(skeleton);
+            term.copyBuffer(skeleton, 0, skeletonLength);
             position.setPositionIncrement(0);
             return true;
         }
         if (!input.incrementToken()) {
             return false;
         }
-        String word = term.toString();
-        skeleton = HebrewSpelling.skeleton(word);
-        if (!skeleton.equals(word)) {
+        int length = term.length();
+        skeleton = ArrayUtil.grow(skeleton, length);
+        System.arraycopy(term.buffer(), 0, skeleton, 0, length);
+        skeletonLength = HebrewSpelling.skeleton(skeleton, length);
+        if (skeletonLength != length) {
             pending = captureState();
         }
         return true;
