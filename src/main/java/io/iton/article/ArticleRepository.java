@@ -235,6 +235,38 @@ class ArticleRepository {
         return related;
     }
 
+    /** Public articles in id order, a slice at a time: for sitemaps, which must list them all. */
+    List<ArticleSummary> publicSlice(Instant now, long offset, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE " + PUBLIC
+                        + " ORDER BY a.id LIMIT :limit OFFSET :offset")
+                .param("now", DbTime.toDb(now)).param("limit", limit).param("offset", offset).query(SUMMARY).list();
+    }
+
+    List<ArticleSummary> publicSince(Instant since, Instant now) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE " + PUBLIC
+                        + " AND a.published_at >= :since ORDER BY a.published_at DESC, a.id DESC")
+                .param("now", DbTime.toDb(now)).param("since", DbTime.toDb(since)).query(SUMMARY).list();
+    }
+
+    /** When each category's, author's or tag's public articles last changed, by that key. */
+    Map<Long, Instant> lastChangeBy(String key, Instant now) {
+        String from = switch (key) {
+            case "category" -> "a.category_id";
+            case "author" -> "a.author_id";
+            case "tag" -> "t.tag_id";
+            default -> throw new IllegalArgumentException(key);
+        };
+        String join = key.equals("tag") ? " JOIN article_tag t ON t.article_id = a.id" : "";
+        Map<Long, Instant> last = new HashMap<>();
+        jdbc.sql("SELECT " + from + " AS k, MAX(CASE WHEN a.updated_at > a.published_at THEN a.updated_at"
+                        + " ELSE a.published_at END) AS t FROM article a" + join + " WHERE " + PUBLIC + " GROUP BY " + from)
+                .param("now", DbTime.toDb(now))
+                .query(rs -> {
+                    last.put(rs.getLong("k"), DbTime.fromDb(rs, "t"));
+                });
+        return last;
+    }
+
     /** Every article regardless of status, newest first: for the newsroom and the API's writers. */
     List<ArticleSummary> all(long offset, int limit) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a ORDER BY a.created_at DESC, a.id DESC"

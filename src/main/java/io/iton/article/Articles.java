@@ -1,6 +1,7 @@
 package io.iton.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,33 @@ public class Articles {
     /** Editorial articles like this one: shared tags first, then its category. */
     public List<ArticleSummary> relatedPublic(Article article, int limit) {
         return repository.relatedPublic(article, clock.instant(), limit);
+    }
+
+    /** Public articles in id order, {@code limit} from {@code offset}: for sitemaps. */
+    public List<ArticleSummary> publicSlice(long offset, int limit) {
+        return repository.publicSlice(clock.instant(), offset, limit);
+    }
+
+    public long countPublic() {
+        return repository.countPublic(clock.instant());
+    }
+
+    /** Public articles published at or after {@code since}, newest first: for the news sitemap. */
+    public List<ArticleSummary> publicSince(Instant since) {
+        return repository.publicSince(since, clock.instant());
+    }
+
+    /** When the public articles of each category last changed. */
+    public Map<Long, Instant> lastChangeByCategory() {
+        return repository.lastChangeBy("category", clock.instant());
+    }
+
+    public Map<Long, Instant> lastChangeByAuthor() {
+        return repository.lastChangeBy("author", clock.instant());
+    }
+
+    public Map<Long, Instant> lastChangeByTag() {
+        return repository.lastChangeBy("tag", clock.instant());
     }
 
     /** Every article's id and current version, for derived data that checks itself against the database. */

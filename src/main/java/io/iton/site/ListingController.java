@@ -97,7 +97,7 @@ class ListingController {
         String title = page.number() == 1 ? heading : t.text("listing.titleWithPage", heading, page.number());
         return new ModelAndView("site/listing", Map.of("page", new ListingPage(
                 frame.chrome(),
-                frame.meta(title, description, canonical),
+                frame.meta(title, description, canonical).withFeed(path + "/feed.xml"),
                 kind,
                 heading,
                 description,

@@ -35,6 +35,15 @@ public class Tags {
         return repository.findBySlug(slug);
     }
 
+    /** Tags by name, {@code limit} from {@code offset}, beyond the page size readers use: for sitemaps. */
+    public List<Tag> slice(long offset, int limit) {
+        return repository.findPage(offset, limit);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
     public Page<Tag> page(PageRequest request) {
         return Page.of(repository.findPage(request.offset(), request.size()), request, repository.count());
     }
