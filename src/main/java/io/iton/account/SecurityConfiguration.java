@@ -62,7 +62,10 @@ class SecurityConfiguration {
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(headers -> headers
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // public pages say for themselves how long they may be kept (PageCacheFilter)
+                        .cacheControl(c -> c.disable()))
                 .build();
     }
 }

@@ -267,6 +267,12 @@ class ArticleRepository {
         return last;
     }
 
+    boolean anyScheduledBetween(Instant after, Instant upTo) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'SCHEDULED' AND published_at > :after"
+                        + " AND published_at <= :upTo")
+                .param("after", DbTime.toDb(after)).param("upTo", DbTime.toDb(upTo)).query(Long.class).single() > 0;
+    }
+
     /** Every article regardless of status, newest first: for the newsroom and the API's writers. */
     List<ArticleSummary> all(long offset, int limit) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a ORDER BY a.created_at DESC, a.id DESC"

@@ -69,6 +69,11 @@ public class Articles {
         return repository.relatedPublic(article, clock.instant(), limit);
     }
 
+    /** Whether a scheduled article's time fell in {@code (after, upTo]}: it became public then, by the clock. */
+    public boolean anyScheduledBetween(Instant after, Instant upTo) {
+        return repository.anyScheduledBetween(after, upTo);
+    }
+
     /** Public articles in id order, {@code limit} from {@code offset}: for sitemaps. */
     public List<ArticleSummary> publicSlice(long offset, int limit) {
         return repository.publicSlice(clock.instant(), offset, limit);

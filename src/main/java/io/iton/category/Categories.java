@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ public class Categories {
     static final int MAX_DESCRIPTION = 2000;
 
     private final CategoryRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Categories(CategoryRepository repository) {
+    Categories(CategoryRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** Every category, featured order first. */
@@ -47,6 +50,7 @@ public class Categories {
     public Category create(CategoryForm form) {
         CategoryForm clean = validate(form, null);
         long id = repository.insert(clean);
+        events.publishEvent(new CategoryChanged(id));
         return new Category(id, clean.slug(), clean.name(), clean.description(), clean.featured(), clean.menuOrder());
     }
 
@@ -55,6 +59,7 @@ public class Categories {
         repository.findById(id).orElseThrow(() -> new NotFound("category " + id));
         CategoryForm clean = validate(form, id);
         repository.update(id, clean);
+        events.publishEvent(new CategoryChanged(id));
         return new Category(id, clean.slug(), clean.name(), clean.description(), clean.featured(), clean.menuOrder());
     }
 

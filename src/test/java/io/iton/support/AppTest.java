@@ -17,11 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "iton.demo.enabled=true",
         "iton.admin.email=" + AppTest.ADMIN_EMAIL,
-        "iton.admin.password=" + AppTest.ADMIN_PASSWORD})
+        "iton.admin.password=" + AppTest.ADMIN_PASSWORD,
+        "iton.cache.max-bytes=" + AppTest.CACHE_BYTES})
 public abstract class AppTest {
 
     public static final String ADMIN_EMAIL = "admin@iton.test";
     public static final String ADMIN_PASSWORD = "סיסמה-ארוכה-וחזקה-1";
+    /** Small, so that a test can fill the page cache and see it hold its bound. */
+    public static final long CACHE_BYTES = 2 * 1024 * 1024;
     private static final Path DATA = Path.of("target", "it-data", UUID.randomUUID().toString());
 
     @LocalServerPort

@@ -1,0 +1,5 @@
+package io.iton.category;
+
+/** A category was created or changed: its name, slug, or place in the header. */
+public record CategoryChanged(long categoryId) {
+}

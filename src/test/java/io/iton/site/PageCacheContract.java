@@ -1,0 +1,136 @@
+package io.iton.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.iton.support.AppTest;
+import io.iton.support.Fixtures;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public page cache: kept copies, revalidation, and never a stale page after a change. */
+abstract class PageCacheContract extends AppTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PageCache cache;
+
+    @Autowired
+    PageCacheInvalidation invalidation;
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path)));
+        headers.forEach(request::header);
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long publish(String title, String category) {
+        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
+        long categoryId = jdbc.sql("SELECT id FROM category WHERE slug = :slug").param("slug", category).query(Long.class).single();
+        String json = JSON.writeValueAsString(Map.of("title", title, "subtitle", "משנה", "body", "<p>גוף</p>",
+                "authorId", author, "categoryId", categoryId, "tags", List.of("ישראל")));
+        long id = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
+        http.asAdmin("POST", "/api/v1/articles/" + id + "/publish", "{\"version\":0}");
+        return id;
+    }
+
+    @Test
+    void aKeptPageIsRevalidatedWith304AndCarriesItsHeaders() throws Exception {
+        HttpResponse<String> first = get("/category/politics", Map.of());
+        HttpResponse<String> second = get("/category/politics", Map.of());
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Cache-Control").orElseThrow()).contains("s-maxage", "stale-while-revalidate");
+        assertThat(second.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(second.headers().firstValue("Content-Language")).hasValue("he");
+
+        HttpResponse<String> byTag = get("/category/politics", Map.of("If-None-Match", etag));
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        HttpResponse<String> byDate = get("/category/politics",
+                Map.of("If-Modified-Since", second.headers().firstValue("Last-Modified").orElseThrow()));
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(get("/category/politics", Map.of("If-None-Match", "\"other\"")).statusCode()).isEqualTo(200);
+        assertThat(get("/no/such/page", Map.of()).headers().firstValue("ETag")).isEmpty();
+        assertThat(get("/api/v1/articles", Map.of()).headers().firstValue("Cache-Control").orElse("")).doesNotContain("s-maxage");
+    }
+
+    @Test
+    void anEditIsOnEveryPageAndFeedAtOnce() {
+        String before = "כתבה לפני תיקון " + Fixtures.unique("");
+        long id = publish(before, "world");
+        List<String> pages = List.of("/", "/category/world", "/tag/%D7%99%D7%A9%D7%A8%D7%90%D7%9C", "/author/desk",
+                "/feed.xml", "/category/world/feed.xml");
+        pages.forEach(p -> assertThat(http.get(p).body()).as(p).contains(before));
+        String after = "כתבה אחרי תיקון " + Fixtures.unique("");
+        String edit = JSON.writeValueAsString(Map.of("version", 1, "title", after, "subtitle", "משנה", "body", "<p>גוף</p>",
+                "authorId", jdbc.sql("SELECT author_id FROM article WHERE id = :id").param("id", id).query(Long.class).single(),
+                "categoryId", jdbc.sql("SELECT category_id FROM article WHERE id = :id").param("id", id).query(Long.class).single(),
+                "tags", List.of("ישראל")));
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit).statusCode()).isEqualTo(200);
+        pages.forEach(p -> assertThat(http.get(p).body()).as(p).contains(after).doesNotContain(before));
+
+        http.asAdmin("POST", "/api/v1/articles/" + id + "/unpublish", "{\"version\":2}");
+        pages.forEach(p -> assertThat(http.get(p).body()).as(p).doesNotContain(after));
+        assertThat(http.get("/sitemaps/articles-1.xml").body()).doesNotContain("/article/" + id + "/");
+    }
+
+    @Test
+    void renamingACategoryChangesEveryPageThatShowsIt() {
+        assertThat(http.get("/").body()).contains(">ביטחון<");
+        String json = JSON.writeValueAsString(Map.of("name", "ביטחון וצבא", "slug", "security", "description", "",
+                "featured", true, "menuOrder", 2));
+        long id = jdbc.sql("SELECT id FROM category WHERE slug = 'security'").query(Long.class).single();
+        try {
+            assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json).statusCode()).isEqualTo(200);
+            assertThat(http.get("/").body()).contains(">ביטחון וצבא<");
+        } finally {
+            http.asAdmin("PUT", "/api/v1/categories/" + id, json.replace("ביטחון וצבא", "ביטחון"));
+        }
+        assertThat(http.get("/").body()).contains(">ביטחון<");
+    }
+
+    @Test
+    void aFloodOfDistinctAddressesStaysWithinTheBound() {
+        for (int i = 0; i < 250; i++) {
+            assertThat(http.get("/?flood=" + i).statusCode()).isEqualTo(200);
+        }
+        assertThat(cache.weightedSize()).isLessThanOrEqualTo(CACHE_BYTES);
+        assertThat(cache.size()).isPositive().isLessThan(250);
+    }
+
+    @Test
+    void aScheduledArticleAppearsAtItsMinuteThoughThePageWasKept() throws Exception {
+        String title = "מתוזמנת שתופיע עוד רגע " + Fixtures.unique("");
+        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
+        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'culture'").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status, published_at,
+                                             created_at, sponsored, version)
+                        VALUES ('due', :title, '', '<p>x</p>', :author, :category, 'SCHEDULED', :at, :at, FALSE, 0)""")
+                .param("title", title).param("author", author).param("category", category)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2)).update();
+        assertThat(http.get("/category/culture").body()).doesNotContain(title);
+        Thread.sleep(2500);
+        invalidation.scheduledArticlesCameDue();
+        assertThat(http.get("/category/culture").body()).contains(title);
+    }
+}
