@@ -61,10 +61,14 @@ class PageCache {
         return pages.estimatedSize();
     }
 
+    /**
+     * A weak tag: the same page may go out gzipped or not, and a strong tag would have to differ
+     * between the two (Tomcat does not compress a response with a strong one).
+     */
     private static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

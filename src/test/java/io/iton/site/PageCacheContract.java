@@ -70,6 +70,9 @@ abstract class PageCacheContract extends AppTest {
         assertThat(byDate.statusCode()).isEqualTo(304);
         assertThat(get("/category/politics", Map.of("If-None-Match", "\"other\"")).statusCode()).isEqualTo(200);
         assertThat(get("/no/such/page", Map.of()).headers().firstValue("ETag")).isEmpty();
+        HttpResponse<String> gzipped = get("/category/politics", Map.of("Accept-Encoding", "gzip"));
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("ETag").orElseThrow()).startsWith("W/");
         assertThat(get("/api/v1/articles", Map.of()).headers().firstValue("Cache-Control").orElse("")).doesNotContain("s-maxage");
     }
 
