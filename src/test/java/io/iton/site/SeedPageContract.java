@@ -26,11 +26,7 @@ abstract class SeedPageContract extends AppTest {
     JdbcClient jdbc;
 
     private String seedPath() {
-        long id = jdbc.sql("SELECT id FROM article WHERE title = :title").param("title", SeedPage.TITLE)
-                .query(Long.class).single();
-        HttpResponse<String> redirect = http.get("/article/" + id);
-        assertThat(redirect.statusCode()).isEqualTo(301);
-        return redirect.headers().firstValue("Location").orElseThrow().replace(http.url(""), "");
+        return SeedPage.canonicalPath(jdbc, http);
     }
 
     private Document seed() {

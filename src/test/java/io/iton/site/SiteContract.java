@@ -33,11 +33,7 @@ abstract class SiteContract extends AppTest {
     ApplicationContext context;
 
     private String seedPath() {
-        long id = jdbc.sql("SELECT id FROM article WHERE title = :title").param("title", SeedPage.TITLE)
-                .query(Long.class).single();
-        HttpResponse<String> redirect = http.get("/article/" + id);
-        assertThat(redirect.statusCode()).isEqualTo(301);
-        return redirect.headers().firstValue("Location").orElseThrow().replace(http.url(""), "");
+        return SeedPage.canonicalPath(jdbc, http);
     }
 
     @Test

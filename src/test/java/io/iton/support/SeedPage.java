@@ -3,9 +3,12 @@ package io.iton.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The seed page ({@code shared/seed/seed-article-page.txt}, copied to test resources), line by line. */
 public final class SeedPage {
@@ -17,6 +20,16 @@ public final class SeedPage {
     public static final List<String> TAGS = List.of("רוסיה", "ישראל", "סוריה", "חמאס", "נתניהו", "יחסים מדיניים", "בטחונית");
 
     private SeedPage() {
+    }
+
+    /** The seed article's canonical path, as the article's short address redirects to it (a 301). */
+    public static String canonicalPath(JdbcClient jdbc, Http http) {
+        long id = jdbc.sql("SELECT id FROM article WHERE title = :title").param("title", TITLE).query(Long.class).single();
+        HttpResponse<String> redirect = http.get("/article/" + id);
+        if (redirect.statusCode() != 301) {
+            throw new AssertionError("/article/" + id + " answered " + redirect.statusCode() + ", not 301");
+        }
+        return redirect.headers().firstValue("Location").orElseThrow().replace(http.url(""), "");
     }
 
     /** Every non-empty line of the seed page, in order. */
