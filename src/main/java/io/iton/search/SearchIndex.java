@@ -84,8 +84,8 @@ class SearchIndex implements DisposableBean {
 
     SearchIndex(SearchProperties properties, @Value("${iton.data-dir}") Path dataDir, DataSource dataSource)
             throws IOException {
-        this.base = properties.indexDir() != null ? properties.indexDir()
-                : dataDir.resolve("search").resolve(databaseKey(dataSource));
+        this.base = (properties.indexDir() != null ? properties.indexDir() : dataDir.resolve("search"))
+                .resolve(databaseKey(dataSource));
         Files.createDirectories(base);
         this.live = Generation.open(newestGeneration().orElse(nextGenerationFolder()));
         deleteOtherGenerations(live.folder());
@@ -176,6 +176,20 @@ class SearchIndex implements DisposableBean {
     /** A new, empty generation beside the live one, for a rebuild. */
     Generation newGeneration() throws IOException {
         return Generation.open(nextGenerationFolder());
+    }
+
+    /** Drops a generation that was never made live, as after a failed rebuild. */
+    void discard(Generation unused) {
+        try {
+            unused.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not close an unused search index generation at {}", unused.folder(), e);
+        }
+        try {
+            FileSystemUtils.deleteRecursively(unused.folder());
+        } catch (IOException e) {
+            log.warn("Could not delete an unused search index generation at {}", unused.folder(), e);
+        }
     }
 
     /** Makes a fully written generation the live one, and drops the old. */

@@ -144,8 +144,14 @@ class SearchIndexer implements ApplicationRunner {
         Instant start = clock.instant();
         try {
             SearchIndex.Generation fresh = index.newGeneration();
-            long count = writeAll(fresh);
-            index.swap(fresh);
+            long count;
+            try {
+                count = writeAll(fresh);
+                index.swap(fresh);
+            } catch (IOException | RuntimeException e) {
+                index.discard(fresh);
+                throw e;
+            }
             Repair caughtUp = repair();
             return new RebuildReport(count, caughtUp.changed(), Duration.between(start, clock.instant()), index.sizeOnDisk());
         } finally {

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Search settings ({@code iton.search.*}).
  *
- * @param indexDir           where the index lives; by default {@code <data-dir>/search/<database>},
- *                           one index per database it was built from
+ * @param indexDir           where indexes live, one folder per database they are built from;
+ *                           {@code <data-dir>/search} by default
  * @param recencyWeight      score points a brand-new article gains over an old one (0 turns it off);
  *                           matches score roughly 5 to 40, so the default orders near-equal ones
  * @param recencyHalfLifeDays the age at which an article has half the recency gain

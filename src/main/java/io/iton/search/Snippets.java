@@ -12,8 +12,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Marks the words that matched, in {@code <mark>}, in text that is escaped first: a title in
  * whole, and the best two passages of the body (or its start when the match was elsewhere).
- * The query is plain terms, so a scan of the token stream finds them; "weight matches" would
- * build an in-memory index per hit instead, which cost more than the search itself.
+ * The query is plain terms, so a scan of the token stream finds them; "weight matches" or
+ * "passage relevancy over speed" would build an in-memory index per hit instead, which cost
+ * more than the search itself.
  */
 final class Snippets {
 
@@ -22,12 +23,15 @@ final class Snippets {
     private final UnifiedHighlighter body = UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withWeightMatches(false)
+            .withPassageRelevancyOverSpeed(false)
             .withMaxNoHighlightPassages(1)
             .build();
     private final UnifiedHighlighter whole = UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
             .withBreakIterator(WholeBreakIterator::new)
             .withWeightMatches(false)
+            .withPassageRelevancyOverSpeed(false)
+            .withPassageRelevancyOverSpeed(false)
             .withMaxNoHighlightPassages(1)
             .build();
 
