@@ -15,10 +15,11 @@ import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
 import io.iton.article.Articles;
 import io.iton.category.CategoryChanged;
+import io.iton.tag.TagChanged;
 
 /**
  * Keeps the page cache honest: it is emptied the moment published content changes (a publish,
- * an unpublish, an edit of a public article, a category change) and when a scheduled article's
+ * an unpublish, an edit of a public article, a category or tag change) and when a scheduled article's
  * minute comes. Emptying all of it is deliberately coarse: never a stale page, at the price of
  * rendering again pages that did not change.
  */
@@ -64,6 +65,11 @@ class PageCacheInvalidation {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CategoryChanged event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TagChanged event) {
         cache.clear();
     }
 

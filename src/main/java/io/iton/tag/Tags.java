@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,11 @@ public class Tags {
     public static final int MAX_NAME = 100;
 
     private final TagRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Tags(TagRepository repository) {
+    Tags(TagRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public Optional<Tag> findBySlug(String slug) {
@@ -93,6 +96,7 @@ public class Tags {
             throw InvalidInput.of("name", "tag.name.taken");
         }
         repository.update(tag.id(), slug, clean);
+        events.publishEvent(new TagChanged(id));
         return new Tag(id, slug, clean);
     }
 

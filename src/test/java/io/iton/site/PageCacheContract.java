@@ -112,6 +112,24 @@ abstract class PageCacheContract extends AppTest {
     }
 
     @Test
+    void renamingATagChangesThePagesThatShowIt() {
+        String name = "תגית לשינוי " + Fixtures.unique("");
+        long id = JSON.readTree(http.asAdmin("POST", "/api/v1/tags", JSON.writeValueAsString(Map.of("name", name))).body())
+                .get("id").asLong();
+        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
+        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'sport'").query(Long.class).single();
+        String json = JSON.writeValueAsString(Map.of("title", "כתבה עם תגית " + Fixtures.unique(""), "body", "<p>x</p>",
+                "authorId", author, "categoryId", category, "tags", List.of(name)));
+        long article = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
+        http.asAdmin("POST", "/api/v1/articles/" + article + "/publish", "{\"version\":0}");
+        assertThat(http.get("/category/sport").body()).doesNotContain("שם חדש לתגית");
+        String page = JSON.readTree(http.get("/api/v1/articles/" + article).body()).get("url").asString().replaceAll("^https?://[^/]+", "");
+        assertThat(http.get(page).body()).contains(name);
+        http.asAdmin("PUT", "/api/v1/tags/" + id, JSON.writeValueAsString(Map.of("name", "שם חדש לתגית " + id)));
+        assertThat(http.get(page).body()).contains("שם חדש לתגית " + id).doesNotContain(name);
+    }
+
+    @Test
     void aFloodOfDistinctAddressesStaysWithinTheBound() {
         for (int i = 0; i < 250; i++) {
             assertThat(http.get("/?flood=" + i).statusCode()).isEqualTo(200);
