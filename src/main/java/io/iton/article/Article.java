@@ -37,6 +37,11 @@ public record Article(
         return sponsorName != null;
     }
 
+    /** When readers last saw it change: its update if that came after publishing, else its publishing. */
+    public Instant lastChanged() {
+        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+    }
+
     /** Readers may see it: published, or scheduled for a time that has come. */
     public boolean isPublicAt(Instant now) {
         return (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED)
@@ -80,6 +85,11 @@ public record Article(
         return new Article(id, content.slug(), content.title(), content.subtitle(), content.body(), content.authorId(),
                 content.categoryId(), newTagIds, status, publishedAt, updated, createdAt, content.sponsorName(),
                 createdBy, version);
+    }
+
+    Article withTagIds(List<Long> newTagIds) {
+        return new Article(id, slug, title, subtitle, body, authorId, categoryId, newTagIds, status, publishedAt,
+                updatedAt, createdAt, sponsorName, createdBy, version);
     }
 
     /** The article as a client last saw it, so the repository can tell whether someone wrote since. */

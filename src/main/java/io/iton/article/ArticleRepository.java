@@ -36,22 +36,20 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
+    /** A whole article row, tags not yet attached. */
+    private static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"),
+            rs.getString("title"), rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
+            rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
+            DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"), DbTime.fromDb(rs, "created_at"),
+            rs.getString("sponsor_name"), rs.getObject("created_by", Long.class), rs.getInt("version"));
+
+    private static final String ARTICLE_COLUMNS = "id, slug, title, subtitle, body, author_id, category_id, status,"
+            + " published_at, updated_at, created_at, sponsor_name, created_by, version";
+
     Optional<Article> findById(long id) {
-        return jdbc.sql("""
-                        SELECT id, slug, title, subtitle, body, author_id, category_id, status, published_at,
-                               updated_at, created_at, sponsor_name, created_by, version
-                          FROM article WHERE id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
-                        rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
-                        DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
-                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"),
-                        rs.getObject("created_by", Long.class), rs.getInt("version")))
-                .optional()
-                .map(a -> new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(), a.authorId(),
-                        a.categoryId(), tagIds(a.id()), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
-                        a.sponsorName(), a.createdBy(), a.version()));
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = :id")
+                .param("id", id).query(ARTICLE).optional()
+                .map(a -> a.withTagIds(tagIds(a.id())));
     }
 
     Optional<Long> findIdBySlug(String slug) {
@@ -70,18 +68,9 @@ class ArticleRepository {
 
     /** Whole articles with their tags in id order after {@code afterId}, two queries a batch. */
     List<Article> batchAfter(long afterId, int limit) {
-        List<Article> articles = jdbc.sql("""
-                        SELECT id, slug, title, subtitle, body, author_id, category_id, status, published_at,
-                               updated_at, created_at, sponsor_name, created_by, version
-                          FROM article WHERE id > :afterId ORDER BY id LIMIT :limit""")
-                .param("afterId", afterId).param("limit", limit)
-                .query((rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
-                        rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
-                        DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
-                        DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"),
-                        rs.getObject("created_by", Long.class), rs.getInt("version")))
-                .list();
+        List<Article> articles = jdbc.sql("SELECT " + ARTICLE_COLUMNS
+                        + " FROM article WHERE id > :afterId ORDER BY id LIMIT :limit")
+                .param("afterId", afterId).param("limit", limit).query(ARTICLE).list();
         if (articles.isEmpty()) {
             return articles;
         }
@@ -91,9 +80,7 @@ class ArticleRepository {
                 .query(rs -> {
                     tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("tag_id"));
                 });
-        return articles.stream().map(a -> new Article(a.id(), a.slug(), a.title(), a.subtitle(), a.body(),
-                a.authorId(), a.categoryId(), tags.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(),
-                a.updatedAt(), a.createdAt(), a.sponsorName(), a.createdBy(), a.version())).toList();
+        return articles.stream().map(a -> a.withTagIds(tags.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private List<Long> tagIds(long articleId) {

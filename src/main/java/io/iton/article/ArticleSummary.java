@@ -16,6 +16,11 @@ public record ArticleSummary(
         String sponsorName,
         int version) {
 
+    /** When readers last saw it change: its update if that came after publishing, else its publishing. */
+    public Instant lastChanged() {
+        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+    }
+
     public boolean sponsored() {
         return sponsorName != null;
     }

@@ -4,19 +4,13 @@ package io.iton.article;
 public class IllegalTransition extends RuntimeException {
 
     private final ArticleStatus from;
-    private final String step;
 
     IllegalTransition(ArticleStatus from, String step) {
         super("cannot " + step + " an article that is " + from);
         this.from = from;
-        this.step = step;
     }
 
     public ArticleStatus from() {
         return from;
-    }
-
-    public String step() {
-        return step;
     }
 }

@@ -88,7 +88,7 @@ class Feeds {
         feed.setLanguage("he");
         feed.setGenerator("Iton");
         feed.setEntries(entries(summaries));
-        summaries.stream().map(s -> latest(s)).max(Instant::compareTo).ifPresent(i -> feed.setPublishedDate(Date.from(i)));
+        summaries.stream().map(ArticleSummary::lastChanged).max(Instant::compareTo).ifPresent(i -> feed.setPublishedDate(Date.from(i)));
         return write(feed);
     }
 
@@ -163,10 +163,6 @@ class Feeds {
         if (element != null && date != null) {
             element.setText(rfc822.format(date.toInstant()));
         }
-    }
-
-    private static Instant latest(ArticleSummary s) {
-        return s.updatedAt() != null && s.updatedAt().isAfter(s.publishedAt()) ? s.updatedAt() : s.publishedAt();
     }
 
     private static String escape(String text) {

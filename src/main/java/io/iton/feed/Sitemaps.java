@@ -3,7 +3,6 @@ package io.iton.feed;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import io.iton.article.Articles;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.shared.PublicPaths;
+import io.iton.shared.PublicationTime;
 import io.iton.shared.SiteProperties;
 import io.iton.tag.Tags;
 
@@ -39,15 +39,16 @@ class Sitemaps {
     private final Tags tags;
     private final Authors authors;
     private final SiteProperties site;
-    private final DateTimeFormatter w3c;
+    private final PublicationTime time;
 
-    Sitemaps(Articles articles, Categories categories, Tags tags, Authors authors, SiteProperties site) {
+    Sitemaps(Articles articles, Categories categories, Tags tags, Authors authors, SiteProperties site,
+             PublicationTime time) {
         this.articles = articles;
         this.categories = categories;
         this.tags = tags;
         this.authors = authors;
         this.site = site;
-        this.w3c = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").withZone(site.timeZone());
+        this.time = time;
     }
 
     int articlePages() {
@@ -79,7 +80,7 @@ class Sitemaps {
         List<ArticleSummary> slice = articles.publicSlice((long) (page - 1) * MAX_URLS, MAX_URLS);
         return urlset(w -> {
             for (ArticleSummary a : slice) {
-                url(w, PublicPaths.article(a.id(), a.slug()), latest(a));
+                url(w, PublicPaths.article(a.id(), a.slug()), a.lastChanged());
             }
         });
     }
@@ -131,7 +132,7 @@ class Sitemaps {
                 w.writeEndElement();
                 w.writeEndElement();
                 w.writeStartElement(NEWS_NS, "publication_date");
-                w.writeCharacters(w3c.format(a.publishedAt()));
+                w.writeCharacters(time.machine(a.publishedAt()));
                 w.writeEndElement();
                 w.writeStartElement(NEWS_NS, "title");
                 w.writeCharacters(a.title());
@@ -166,7 +167,7 @@ class Sitemaps {
         w.writeStartElement("url");
         element(w, "loc", site.absolute(path));
         if (lastmod != null) {
-            element(w, "lastmod", w3c.format(lastmod));
+            element(w, "lastmod", time.machine(lastmod));
         }
         w.writeEndElement();
     }
@@ -194,9 +195,5 @@ class Sitemaps {
 
     private static int pages(long count) {
         return (int) Math.max(1, (count + MAX_URLS - 1) / MAX_URLS);
-    }
-
-    private static Instant latest(ArticleSummary a) {
-        return a.updatedAt() != null && a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt();
     }
 }

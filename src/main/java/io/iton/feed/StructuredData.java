@@ -1,6 +1,5 @@
 package io.iton.feed;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ public class StructuredData {
         meta.add(og("og:image:height", Integer.toString(SHARE_HEIGHT)));
         meta.add(og("og:image:alt", site.name()));
         meta.add(og("article:published_time", time.machine(a.publishedAt())));
-        meta.add(og("article:modified_time", time.machine(modified(a))));
+        meta.add(og("article:modified_time", time.machine(a.lastChanged())));
         if (category != null) {
             meta.add(og("article:section", category.name()));
         }
@@ -84,7 +83,7 @@ public class StructuredData {
         doc.put("image", List.of(Map.of("@type", "ImageObject", "url", site.absolute(SHARE_IMAGE),
                 "width", SHARE_WIDTH, "height", SHARE_HEIGHT)));
         doc.put("datePublished", time.machine(a.publishedAt()));
-        doc.put("dateModified", time.machine(modified(a)));
+        doc.put("dateModified", time.machine(a.lastChanged()));
         if (author != null) {
             doc.put("author", List.of(Map.of("@type", "Person", "name", author.displayName(),
                     "url", site.absolute(PublicPaths.author(author.slug())))));
@@ -106,10 +105,6 @@ public class StructuredData {
     /** JSON inside {@code <script>}: no {@code </script>}, no {@code <!--}, whatever a title holds. */
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
-    private static Instant modified(Article a) {
-        return a.updatedAt() != null && a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt();
     }
 
     private static MetaTag og(String property, String content) {

@@ -1,7 +1,6 @@
 package io.iton.search;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -55,9 +54,5 @@ final class SearchFields {
         }
         perField.put(HIGHLIGHT, new HebrewAnalyzer(Mode.ALL));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
-    }
-
-    static List<String> textFields() {
-        return List.copyOf(TEXT.keySet());
     }
 }

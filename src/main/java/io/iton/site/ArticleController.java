@@ -4,12 +4,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
@@ -55,7 +53,7 @@ class ArticleController {
         String canonical = PublicPaths.article(article.id(), article.slug());
         boolean canonicalId = id.equals(Long.toString(article.id()));
         if (!canonicalId || slug == null || !Normalizer.normalize(slug, Normalizer.Form.NFC).equals(article.slug())) {
-            return redirect(canonical);
+            return PermanentRedirect.to(canonical);
         }
         return new ModelAndView("site/article", Map.of("page", page(article, canonical)));
     }
@@ -64,19 +62,13 @@ class ArticleController {
     @GetMapping({"/article/{id}/", "/article/{id}/{slug}/"})
     ModelAndView trailingSlash(@PathVariable String id) {
         Article article = articles.findPublic(parseId(id)).orElseThrow(() -> new NotFound("article " + id));
-        return redirect(PublicPaths.article(article.id(), article.slug()));
-    }
-
-    private static ModelAndView redirect(String path) {
-        RedirectView redirect = new RedirectView(path);
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        return new ModelAndView(redirect);
+        return PermanentRedirect.to(PublicPaths.article(article.id(), article.slug()));
     }
 
     private ArticlePage page(Article article, String canonical) {
         List<ArticleSummary> latest = articles.latestPublic(PageRequest.first(LATEST + 1)).items().stream()
                 .filter(s -> s.id() != article.id()).limit(LATEST).toList();
-        boolean edited = article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt());
+        boolean edited = !article.lastChanged().equals(article.publishedAt());
         var category = categories.find(article.categoryId());
         var author = authors.find(article.authorId());
         List<Tag> articleTags = tags.inOrder(article.tagIds());

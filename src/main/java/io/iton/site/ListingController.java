@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
@@ -113,9 +111,7 @@ class ListingController {
         if (found == null) {
             throw new NotFound(typed);
         }
-        RedirectView redirect = new RedirectView(path.apply(found));
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        return new ModelAndView(redirect);
+        return PermanentRedirect.to(path.apply(found));
     }
 
     private static String nfc(String slug) {
