@@ -14,12 +14,7 @@ NGINX_PORT=${NGINX_PORT:-18081}
 OUT=${OUT:-bench/results/read-path.md}
 PG="psql -X -q -h 127.0.0.1 -U postgres"
 
-java_ok() { [ -n "${1:-}" ] && "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
-if ! java_ok "${JAVA_HOME:-}"; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-2[5-9]-jdk-* /usr/lib/jvm/temurin-2[1-4]-jdk-* 2>/dev/null | head -n 1 || true)
-fi
-java_ok "${JAVA_HOME:-}" || { echo "read-path.sh: no JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. .ci/java-home
 for tool in wrk nginx psql curl python3; do
   command -v "$tool" >/dev/null || { echo "read-path.sh: needs $tool (apt-get install wrk nginx-light postgresql-client curl)" >&2; exit 1; }
 done

@@ -8,15 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # A JDK 21 or newer, found as .ci/run finds it.
-java_ok() { [ -n "${1:-}" ] && "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
-if ! java_ok "${JAVA_HOME:-}"; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-2[5-9]-jdk-* /usr/lib/jvm/temurin-2[1-4]-jdk-* 2>/dev/null | head -n 1 || true)
-fi
-if ! java_ok "${JAVA_HOME:-}"; then
-  echo "bench/search.sh: no JDK 21+ found under /usr/lib/jvm; set JAVA_HOME" >&2
-  exit 1
-fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. .ci/java-home
 
 args=()
 if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then
