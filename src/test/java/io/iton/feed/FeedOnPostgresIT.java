@@ -1,17 +1,8 @@
 package io.iton.feed;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-
-import io.iton.support.Postgres;
-import io.iton.support.PostgresDataSource;
+import io.iton.support.OnPostgres;
 
 /** Feeds on PostgreSQL, the production database. */
-@Import(PostgresDataSource.class)
+@OnPostgres
 class FeedOnPostgresIT extends FeedContract {
-
-    @BeforeAll
-    static void needsPostgres() {
-        Postgres.assumeReachable();
-    }
 }

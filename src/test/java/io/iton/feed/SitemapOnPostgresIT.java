@@ -1,17 +1,8 @@
 package io.iton.feed;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-
-import io.iton.support.Postgres;
-import io.iton.support.PostgresDataSource;
+import io.iton.support.OnPostgres;
 
 /** Sitemaps on PostgreSQL, the production database. */
-@Import(PostgresDataSource.class)
+@OnPostgres
 class SitemapOnPostgresIT extends SitemapContract {
-
-    @BeforeAll
-    static void needsPostgres() {
-        Postgres.assumeReachable();
-    }
 }

@@ -1,17 +1,8 @@
 package io.iton.search;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-
-import io.iton.support.Postgres;
-import io.iton.support.PostgresDataSource;
+import io.iton.support.OnPostgres;
 
 /** Search on PostgreSQL, the production database. */
-@Import(PostgresDataSource.class)
+@OnPostgres
 class SearchOnPostgresIT extends SearchContract {
-
-    @BeforeAll
-    static void needsPostgres() {
-        Postgres.assumeReachable();
-    }
 }

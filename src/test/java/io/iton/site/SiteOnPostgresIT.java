@@ -1,17 +1,8 @@
 package io.iton.site;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-
-import io.iton.support.Postgres;
-import io.iton.support.PostgresDataSource;
+import io.iton.support.OnPostgres;
 
 /** The site contract on PostgreSQL, the production database. */
-@Import(PostgresDataSource.class)
+@OnPostgres
 class SiteOnPostgresIT extends SiteContract {
-
-    @BeforeAll
-    static void needsPostgres() {
-        Postgres.assumeReachable();
-    }
 }
