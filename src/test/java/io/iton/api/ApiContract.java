@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.iton.account.Accounts;
 import io.iton.account.Role;
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +36,8 @@ abstract class ApiContract extends AppTest {
 
     @BeforeEach
     void ids() {
-        author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        category = jdbc.sql("SELECT id FROM category WHERE slug = 'security'").query(Long.class).single();
+        author = DemoData.authorId(jdbc, "desk");
+        category = DemoData.categoryId(jdbc, "security");
     }
 
     private String article(String title, String body, List<String> tags) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.SeedPage;
 
 /** Sitemaps and robots.txt through the running application, validated against their schemas. */
@@ -82,8 +83,8 @@ abstract class SitemapContract extends AppTest {
     @Test
     void theNewsSitemapHoldsTheLastTwoDaysWithPublicationAndLanguage() throws Exception {
         String title = "חדשות טריות על צה\"ל & <ארה\"ב>";
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'security'").query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long category = DemoData.categoryId(jdbc, "security");
         String json = "{\"title\":" + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(title)
                 + ",\"body\":\"<p>x</p>\",\"authorId\":" + author + ",\"categoryId\":" + category + "}";
         long id = tools.jackson.databind.json.JsonMapper.builder().build()

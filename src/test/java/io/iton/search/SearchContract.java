@@ -21,6 +21,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import io.iton.support.SeedPage;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +43,8 @@ abstract class SearchContract extends AppTest {
 
     @BeforeEach
     void ids() {
-        author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        category = jdbc.sql("SELECT id FROM category WHERE slug = 'world'").query(Long.class).single();
+        author = DemoData.authorId(jdbc, "desk");
+        category = DemoData.categoryId(jdbc, "world");
     }
 
     private static String q(String text) {

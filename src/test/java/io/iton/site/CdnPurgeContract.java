@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,8 +72,8 @@ abstract class CdnPurgeContract extends AppTest {
 
     @Test
     void aPublishPurgesExactlyThePagesThatShowTheArticle() throws Exception {
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'culture'").query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long category = DemoData.categoryId(jdbc, "culture");
         String json = JSON.writeValueAsString(Map.of("title", "לטיהור " + Fixtures.unique(""), "body", "<p>x</p>",
                 "authorId", author, "categoryId", category, "tags", List.of("תיאטרון")));
         long id = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
@@ -94,7 +95,7 @@ abstract class CdnPurgeContract extends AppTest {
         RECEIVED.clear();
         String json = JSON.writeValueAsString(Map.of("name", "ספורט", "slug", "sport", "description", "תיאור חדש",
                 "featured", false, "menuOrder", 7));
-        long id = jdbc.sql("SELECT id FROM category WHERE slug = 'sport'").query(Long.class).single();
+        long id = DemoData.categoryId(jdbc, "sport");
         assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json).statusCode()).isEqualTo(200);
         assertThat(next("\"all\":true").get("all").asBoolean()).isTrue();
     }

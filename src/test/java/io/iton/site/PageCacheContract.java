@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +42,8 @@ abstract class PageCacheContract extends AppTest {
     }
 
     private long publish(String title, String category) {
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long categoryId = jdbc.sql("SELECT id FROM category WHERE slug = :slug").param("slug", category).query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long categoryId = DemoData.categoryId(jdbc, category);
         String json = JSON.writeValueAsString(Map.of("title", title, "subtitle", "משנה", "body", "<p>גוף</p>",
                 "authorId", author, "categoryId", categoryId, "tags", List.of("ישראל")));
         long id = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
@@ -101,7 +102,7 @@ abstract class PageCacheContract extends AppTest {
         assertThat(http.get("/").body()).contains(">ביטחון<");
         String json = JSON.writeValueAsString(Map.of("name", "ביטחון וצבא", "slug", "security", "description", "",
                 "featured", true, "menuOrder", 2));
-        long id = jdbc.sql("SELECT id FROM category WHERE slug = 'security'").query(Long.class).single();
+        long id = DemoData.categoryId(jdbc, "security");
         try {
             assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json).statusCode()).isEqualTo(200);
             assertThat(http.get("/").body()).contains(">ביטחון וצבא<");
@@ -116,8 +117,8 @@ abstract class PageCacheContract extends AppTest {
         String name = "תגית לשינוי " + Fixtures.unique("");
         long id = JSON.readTree(http.asAdmin("POST", "/api/v1/tags", JSON.writeValueAsString(Map.of("name", name))).body())
                 .get("id").asLong();
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'sport'").query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long category = DemoData.categoryId(jdbc, "sport");
         String json = JSON.writeValueAsString(Map.of("title", "כתבה עם תגית " + Fixtures.unique(""), "body", "<p>x</p>",
                 "authorId", author, "categoryId", category, "tags", List.of(name)));
         long article = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
@@ -141,8 +142,8 @@ abstract class PageCacheContract extends AppTest {
     @Test
     void aScheduledArticleAppearsAtItsMinuteThoughThePageWasKept() throws Exception {
         String title = "מתוזמנת שתופיע עוד רגע " + Fixtures.unique("");
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'culture'").query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long category = DemoData.categoryId(jdbc, "culture");
         jdbc.sql("""
                         INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status, published_at,
                                              created_at, sponsored, version)

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.AppTest;
+import io.iton.support.DemoData;
 import io.iton.support.SeedPage;
 
 /**
@@ -135,8 +136,8 @@ abstract class SiteContract extends AppTest {
 
     @Test
     void draftsScheduledAndUnpublishedArticlesAreNeverPublic() {
-        long author = jdbc.sql("SELECT id FROM author WHERE slug = 'desk'").query(Long.class).single();
-        long category = jdbc.sql("SELECT id FROM category WHERE slug = 'politics'").query(Long.class).single();
+        long author = DemoData.authorId(jdbc, "desk");
+        long category = DemoData.categoryId(jdbc, "politics");
         long tag = jdbc.sql("SELECT id FROM tag WHERE name = 'רוסיה'").query(Long.class).single();
         Map<String, String> hidden = Map.of(
                 "DRAFT", "טיוטה סודית שאסור לראות",
