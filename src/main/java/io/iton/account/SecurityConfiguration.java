@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,10 +18,11 @@ import io.iton.shared.ProblemJson;
 
 /**
  * Who may do what over HTTP. The API is stateless (HTTP Basic, no cookies, so no CSRF); its
- * reads of published content are public and every write needs a newsroom role. Everything else
- * is the public site, with CSRF on for every form.
+ * reads of published content are public and every write needs a newsroom role. The newsroom is a
+ * logged-in back office. Everything else is the public site, with CSRF on for every form.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] STAFF = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name()};
@@ -57,8 +59,34 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The back office: form login with a session, CSRF on every form. Pages outside the login need
+     * a newsroom role here; what each role may do is said on each handler ({@code @PreAuthorize})
+     * and checked again by the service it calls.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/newsroom/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/newsroom/login").permitAll()
+                        .anyRequest().hasAnyRole(STAFF))
+                .formLogin(form -> form
+                        .loginPage("/newsroom/login")
+                        .defaultSuccessUrl("/newsroom", false)
+                        .failureUrl("/newsroom/login?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/newsroom/logout")
+                        .logoutSuccessUrl("/newsroom/login?logout"))
+                .headers(headers -> headers
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.iton.account.Actors;
 import io.iton.article.Article;
 import io.iton.article.ArticleEditor;
 import io.iton.article.Articles;

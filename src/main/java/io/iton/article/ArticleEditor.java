@@ -65,7 +65,7 @@ public class ArticleEditor {
         ArticleContent content = check(draft);
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
         Article saved = repository.insert(Article.draft(content, tagIds, clock.instant(), actor.userId()));
-        events.publishEvent(new ArticleCreated(saved.id()));
+        events.publishEvent(new ArticleCreated(saved.id(), actor.userId()));
         return saved;
     }
 
@@ -79,7 +79,7 @@ public class ArticleEditor {
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
         Article edited = current.asOfVersion(version).edit(content, tagIds, clock.instant());
         Article saved = repository.update(edited);
-        events.publishEvent(new ArticleUpdated(saved.id()));
+        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId()));
         return saved;
     }
 
@@ -95,14 +95,14 @@ public class ArticleEditor {
             throw InvalidInput.of("at", "article.publishedAt.outOfRange");
         }
         Article saved = repository.update(at == null ? current.publish(now) : current.publishAt(at, now));
-        events.publishEvent(new ArticlePublished(saved.id()));
+        events.publishEvent(new ArticlePublished(saved.id(), actor.userId()));
         return saved;
     }
 
     public Article unpublish(long id, int version, Actor actor) {
         requireEditor(actor);
         Article saved = repository.update(load(id).asOfVersion(version).unpublish());
-        events.publishEvent(new ArticleUnpublished(saved.id()));
+        events.publishEvent(new ArticleUnpublished(saved.id(), actor.userId()));
         return saved;
     }
 
