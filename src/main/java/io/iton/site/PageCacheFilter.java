@@ -25,8 +25,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-    private static final List<String> NOT_CACHED = List.of("/api/", "/actuator", "/search", "/error", "/css/", "/js/",
-            "/images/");
+    /** Never kept: per-user pages (the newsroom, with its session and CSRF token), queries, static files. */
+    private static final List<String> NOT_CACHED = List.of("/newsroom", "/api/", "/actuator", "/search", "/error",
+            "/css/", "/js/", "/images/", "/vendor/");
 
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
             "transfer-encoding", "etag", "last-modified", "cache-control", "vary", "expires", "pragma");
