@@ -49,7 +49,7 @@ public record Article(
     }
 
     /** Editors change anything; anyone else only their own draft. */
-    boolean mayBeEditedBy(Actor actor) {
+    public boolean mayBeEditedBy(Actor actor) {
         return actor.editor() || status == ArticleStatus.DRAFT && actor.userId() != null
                 && actor.userId().equals(createdBy);
     }

@@ -1,6 +1,7 @@
 package io.iton.site;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
@@ -35,9 +38,10 @@ class ArticleController {
     private final ArticleCards cards;
     private final SiteFrame frame;
     private final StructuredData structuredData;
+    private final Clock clock;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
-                      SiteFrame frame, StructuredData structuredData) {
+                      SiteFrame frame, StructuredData structuredData, Clock clock) {
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -45,6 +49,7 @@ class ArticleController {
         this.cards = cards;
         this.frame = frame;
         this.structuredData = structuredData;
+        this.clock = clock;
     }
 
     @GetMapping({"/article/{id}", "/article/{id}/{slug}"})
@@ -56,6 +61,22 @@ class ArticleController {
             return PermanentRedirect.to(canonical);
         }
         return new ModelAndView("site/article", Map.of("page", page(article, canonical)));
+    }
+
+    /**
+     * The newsroom's preview: any article, in any status, on exactly the public page. It is never
+     * kept by the page cache (newsroom paths are not) and never indexed.
+     */
+    @GetMapping("/newsroom/articles/{id}/preview")
+    ModelAndView preview(@PathVariable long id, HttpServletResponse response) {
+        Article article = articles.find(id).orElseThrow(() -> new NotFound("article " + id));
+        Article shown = article.publishedAt() != null ? article : new Article(article.id(), article.slug(),
+                article.title(), article.subtitle(), article.body(), article.authorId(), article.categoryId(),
+                article.tagIds(), article.status(), clock.instant(), article.updatedAt(), article.createdAt(),
+                article.sponsorName(), article.createdBy(), article.version());
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.setHeader("Cache-Control", "no-store");
+        return new ModelAndView("site/article", Map.of("page", page(shown, PublicPaths.article(id, article.slug()))));
     }
 
     /** A trailing slash is never canonical: one 301 to the article's address. */

@@ -6,7 +6,7 @@ import io.iton.shared.Page;
 public record Pagination(int number, int totalPages, String previousUrl, String nextUrl) {
 
     /** Links for the pages around this one; {@code basePath} may already carry a query string. */
-    static Pagination of(Page<?> page, String basePath) {
+    public static Pagination of(Page<?> page, String basePath) {
         String join = basePath.contains("?") ? "&" : "?";
         String previous = page.hasPrevious()
                 ? (page.number() == 2 ? basePath : basePath + join + "page=" + (page.number() - 1)) : null;

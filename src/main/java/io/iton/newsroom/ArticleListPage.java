@@ -1,0 +1,14 @@
+package io.iton.newsroom;
+
+import java.util.List;
+
+import io.iton.site.Pagination;
+
+/** The newsroom's list of articles, newest first. */
+public record ArticleListPage(List<Row> rows, Pagination pagination) {
+
+    /** One article in the list. */
+    public record Row(long id, String title, String status, String category, String time, String editUrl,
+                      String publicUrl) {
+    }
+}
