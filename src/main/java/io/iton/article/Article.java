@@ -87,6 +87,16 @@ public record Article(
                 createdBy, version);
     }
 
+    /** Whether an edit changed nothing a reader or an editor would see: all but the update time and version. */
+    boolean sameContentAs(Article other) {
+        return other != null && ignoringSaveMarks().equals(other.ignoringSaveMarks());
+    }
+
+    private Article ignoringSaveMarks() {
+        return new Article(id, slug, title, subtitle, body, authorId, categoryId, tagIds, status, publishedAt, null,
+                createdAt, sponsorName, createdBy, 0);
+    }
+
     Article withTagIds(List<Long> newTagIds) {
         return new Article(id, slug, title, subtitle, body, authorId, categoryId, newTagIds, status, publishedAt,
                 updatedAt, createdAt, sponsorName, createdBy, version);

@@ -69,7 +69,11 @@ public class ArticleEditor {
         return saved;
     }
 
-    /** Replaces the content of the article as it was at {@code version}. */
+    /**
+     * Replaces the content of the article as it was at {@code version}. Saving what is already
+     * stored changes nothing: no new version, no update time, no event (an autosave or a second
+     * click must not mark a published article as updated).
+     */
     public Article update(long id, int version, ArticleDraft draft, Actor actor) {
         Article current = load(id);
         if (!current.mayBeEditedBy(actor)) {
@@ -78,6 +82,9 @@ public class ArticleEditor {
         ArticleContent content = check(draft);
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
         Article edited = current.asOfVersion(version).edit(content, tagIds, clock.instant());
+        if (edited.sameContentAs(current)) {
+            return current;
+        }
         Article saved = repository.update(edited);
         events.publishEvent(new ArticleUpdated(saved.id(), actor.userId()));
         return saved;

@@ -31,7 +31,7 @@ class BodySanitizer {
     private static final Pattern BLANK = Pattern.compile("(\\s|\u00A0|&nbsp;|&#160;|&#xa0;)+", Pattern.CASE_INSENSITIVE);
 
     String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(html).strip();
+        return html == null ? "" : POLICY.sanitize(PastedMarkup.clean(html)).strip();
     }
 
     /** True when sanitized HTML shows nothing: no text and no image. */

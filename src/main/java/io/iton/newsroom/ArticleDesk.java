@@ -31,6 +31,8 @@ import io.iton.tag.Tags;
 @Component
 class ArticleDesk {
 
+    /** The article feature names some fields as the API does; the form names them by their inputs. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("author", "authorId", "category", "categoryId");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
     private final Articles articles;
@@ -71,7 +73,7 @@ class ArticleDesk {
     EditorPage refused(Article article, Actor actor, ArticleForm form, Map<String, String> errorKeys,
                        String publishAt) {
         Map<String, String> errors = new LinkedHashMap<>();
-        errorKeys.forEach((field, key) -> errors.put(field, t.text(key)));
+        errorKeys.forEach((field, key) -> errors.put(FORM_FIELDS.getOrDefault(field, field), t.text(key)));
         return page(article, actor, form, errors, null, t.text("newsroom.editor.notSaved"), null, publishAt);
     }
 

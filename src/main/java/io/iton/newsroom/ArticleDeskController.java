@@ -83,11 +83,9 @@ class ArticleDeskController {
                       RedirectAttributes redirect) {
         Actor actor = actors.of(auth);
         Article current = load(id);
-        Article saved = current;
+        Article saved;
         try {
-            if (current.mayBeEditedBy(actor)) {
-                saved = editor.update(id, requireVersion(form), form.draft(), actor);
-            }
+            saved = editor.update(id, requireVersion(form), form.draft(), actor);
         } catch (InvalidInput e) {
             return editorView(desk.refused(current, actor, form, e.fieldErrors(), publishAt),
                     HttpStatus.UNPROCESSABLE_CONTENT);

@@ -40,8 +40,8 @@ final class BodyText {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** jsoup's whole text writes each {@code <br>} as a line break. */
     private static String paragraphText(Element p) {
-        p.select("br").forEach(br -> br.after("\n"));
         return p.wholeText().lines().map(String::strip).collect(Collectors.joining("\n"));
     }
 

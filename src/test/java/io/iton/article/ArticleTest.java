@@ -74,4 +74,14 @@ class ArticleTest {
         assertThat(edited.updatedAt()).isEqualTo(NOW.plusSeconds(120));
         assertThat(draft().edit(CONTENT, List.of(), NOW).updatedAt()).isNull();
     }
+
+    @Test
+    void anEditThatChangesNothingIsTheSameContentWhateverItsTimeAndVersion() {
+        Article published = draft().publish(NOW);
+        Article resaved = published.asOfVersion(3).edit(CONTENT, List.of(), NOW.plusSeconds(60));
+        assertThat(resaved.sameContentAs(published)).isTrue();
+        var retitled = new ArticleContent("s", "כותרת אחרת", "", "<p>גוף</p>", 1, 1, null);
+        assertThat(published.edit(retitled, List.of(), NOW).sameContentAs(published)).isFalse();
+        assertThat(published.edit(CONTENT, List.of(5L), NOW).sameContentAs(published)).isFalse();
+    }
 }

@@ -37,6 +37,30 @@ class BodySanitizerTest {
     }
 
     @Test
+    void cleansWhatWordPastes() {
+        String word = """
+                <!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->
+                <style>p.MsoNormal {font-family:"David";}</style>
+                <p class=MsoNormal dir=RTL style='text-align:right;direction:rtl;unicode-bidi:embed'><span lang=HE
+                style='font-size:12.0pt;font-family:"David",sans-serif'>ראש הממשלה <b>נפגש</b> עם נשיא רוסיה<o:p></o:p></span></p>
+                <p class=MsoNormal dir=RTL><span lang=HE style='mso-bidi-font-family:David'>פסקה שנייה<o:p>&nbsp;</o:p></span></p>
+                """;
+        String clean = sanitizer.sanitize(word);
+        assertThat(clean).contains("<p>ראש הממשלה <strong>נפגש</strong> עם נשיא רוסיה</p>", "פסקה שנייה")
+                .doesNotContain("Mso", "mso", "<span", "style", "David", "WordDocument", "<o:", "class=", "dir=");
+    }
+
+    @Test
+    void cleansWhatGoogleDocsPastesWithoutMakingEverythingBold() {
+        String docs = "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1a2b\">"
+                + "<p dir=\"rtl\" style=\"line-height:1.38;\"><span style=\"font-size:11pt;font-weight:400;\">"
+                + "צה״ל פרסם </span><span style=\"font-size:11pt;font-weight:700;\">הודעה</span>"
+                + "<span style=\"font-style:italic;\"> חשובה</span></p></b>";
+        String clean = sanitizer.sanitize(docs);
+        assertThat(clean).isEqualTo("<p>צה״ל פרסם <strong>הודעה</strong><em> חשובה</em></p>");
+    }
+
+    @Test
     void knowsWhenNothingIsLeft() {
         assertThat(sanitizer.isEmpty(sanitizer.sanitize("<script>alert(1)</script>"))).isTrue();
         assertThat(sanitizer.isEmpty(sanitizer.sanitize("<p> &nbsp; </p>"))).isTrue();

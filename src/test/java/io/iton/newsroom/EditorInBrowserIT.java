@@ -63,14 +63,14 @@ class EditorInBrowserIT extends AppTest {
         browser.findElement(By.id("field-tags")).sendKeys("רוסיה, ביטחון");
         browser.findElement(By.cssSelector("button[value='save']")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).contains("נשמרה");
+        waitForText(By.cssSelector(".notice.ok"), "נשמרה");
         long id = idFromUrl();
         String stored = jdbc.sql("SELECT body FROM article WHERE id = ?").param(id).query(String.class).single();
         assertThat(stored).contains("<p>הפסקה הראשונה על צה״ל ושיתוף הפעולה</p>").contains("<p>והפסקה השנייה</p>")
                 .doesNotContain("&nbsp;").doesNotContain("ql-");
 
         browser.findElement(By.cssSelector("button[value='publish']")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).contains("פורסמה");
+        waitForText(By.cssSelector(".notice.ok"), "פורסמה");
         browser.findElement(By.linkText("צפייה באתר")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ראש הממשלה בביקור במוסקבה");
         assertThat(browser.findElement(By.cssSelector(".article-body")).getText()).contains("והפסקה השנייה");
@@ -108,13 +108,13 @@ class EditorInBrowserIT extends AppTest {
         title.sendKeys("הכותרת שלי");
         browser.findElement(By.cssSelector("button[value='save']")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("מישהו אחר שמר");
+        waitForText(By.cssSelector(".notice.error"), "מישהו אחר שמר");
         assertThat(browser.findElement(By.cssSelector(".conflict-title")).getText()).isEqualTo("הכותרת של העמיתה");
         assertThat(browser.findElement(By.id("field-title")).getAttribute("value")).isEqualTo("הכותרת שלי");
         assertAxeClean("editor-conflict");
 
         browser.findElement(By.cssSelector("button[value='save']")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).contains("נשמרה");
+        waitForText(By.cssSelector(".notice.ok"), "נשמרה");
         assertThat(jdbc.sql("SELECT title FROM article WHERE id = ?").param(article.id()).query(String.class).single())
                 .isEqualTo("הכותרת שלי");
     }
@@ -160,6 +160,12 @@ class EditorInBrowserIT extends AppTest {
         driver.findElement(By.id("login-email")).sendKeys(ADMIN_EMAIL);
         driver.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
+    }
+
+    /** After a click that posts a form, the next page: wait for its message rather than read the old page. */
+    private void waitForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(locator).stream()
+                .anyMatch(e -> e.getText().contains(text)));
     }
 
     private long idFromUrl() {

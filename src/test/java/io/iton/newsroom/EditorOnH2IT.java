@@ -1,0 +1,5 @@
+package io.iton.newsroom;
+
+/** The editor contract on the embedded default, H2. */
+class EditorOnH2IT extends EditorContract {
+}
