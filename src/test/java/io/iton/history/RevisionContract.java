@@ -113,4 +113,138 @@ abstract class RevisionContract extends AppTest {
         assertThat(http.getAsAdmin("/api/v1/articles/987654/revisions").statusCode()).isEqualTo(404);
         assertThat(http.getAsAdmin("/api/v1/articles/" + id + "/revisions/987654").statusCode()).isEqualTo(404);
     }
+
+    private NewsroomSession login(Role role) {
+        String email = Fixtures.unique(role.name().toLowerCase()) + "@iton.test";
+        accounts.create(email, "חשבון " + role.name(), "history-password-1", role);
+        return NewsroomSession.login(http, email, "history-password-1");
+    }
+
+    private long revisionId(long articleId, int version) {
+        return jdbc.sql("SELECT id FROM article_revision WHERE article_id = :id AND article_version = :v")
+                .param("id", articleId).param("v", version).query(Long.class).single();
+    }
+
+    private static org.jsoup.nodes.Document page(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(response.body());
+    }
+
+    private static String restoreForm(long articleId, long revisionId) {
+        return "form[action=/newsroom/articles/" + articleId + "/revisions/" + revisionId + "/restore]";
+    }
+
+    @Test
+    void theNewsroomComparesHebrewWordsAndARestoreIsANewRevisionThatThePublicPageShows() {
+        long id = data.create(http, TITLE, SUBTITLE, BODY);
+        assertThat(http.asAdmin("POST", "/api/v1/articles/" + id + "/publish", "{\"version\":0}").statusCode()).isEqualTo(200);
+        String newTitle = TITLE.replace("מחזקת", "מהדקת");
+        String newBody = BODY.replace("צה\"ל תקף", "צה\"ל הפציץ") + "<p>פסקה חדשה על המגעים עם הקרמלין.</p>";
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, newTitle, newBody)).statusCode()).isEqualTo(200);
+        String publicPath = json(http.get("/api/v1/articles/" + id)).get("url").asString().replaceAll("^https?://[^/]+", "");
+        assertThat(page(http.get(publicPath)).selectFirst("h1").text()).isEqualTo(newTitle);
+
+        NewsroomSession editor = login(Role.EDITOR);
+        var list = page(editor.get("/newsroom/articles/" + id + "/revisions"));
+        assertThat(list.select("tbody tr")).hasSize(2);
+        assertThat(list.select("tbody tr").first().text()).contains("כותרת", "גוף הכתבה", "תגיות");
+        assertThat(list.select("tbody tr").last().text()).contains("יצירת הכתבה");
+        long first = revisionId(id, 0);
+        long second = revisionId(id, 2);
+        assertThat(list.select(restoreForm(id, first))).hasSize(1);
+        assertThat(list.select(restoreForm(id, second))).as("the newest is what the article is").isEmpty();
+
+        var compare = page(editor.get("/newsroom/articles/" + id + "/revisions/compare?from=" + first + "&to=" + second));
+        assertThat(compare.select("#diff-title ~ p del").text()).isEqualTo("נמחק: מחזקת סוף השינוי");
+        assertThat(compare.select("#diff-title ~ p ins").text()).isEqualTo("נוסף: מהדקת סוף השינוי");
+        assertThat(compare.select(".history-body del").eachText()).containsExactly("נמחק: תקף סוף השינוי");
+        assertThat(compare.select(".history-body ins").eachText())
+                .containsExactly("נוסף: הפציץ סוף השינוי", "נוסף: פסקה חדשה על המגעים עם הקרמלין. סוף השינוי");
+        assertThat(compare.select(".history-body p").first().text()).isEqualTo("רקע והקשר הבין-לאומי");
+        assertThat(compare.select("#diff-subtitle ~ p ins, #diff-subtitle ~ p del")).isEmpty();
+        assertThat(compare.select("#diff-others ~ .table-wrap tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("תגיות").contains("רוסיה, ישראל"));
+
+        HttpResponse<String> restored = editor.submit(compare, restoreForm(id, first), java.util.Map.of());
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
+        assertThat(restored.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/articles/" + id + "/revisions");
+        var after = page(editor.get("/newsroom/articles/" + id + "/revisions"));
+        assertThat(after.selectFirst(".notice.ok").text()).isEqualTo("גרסה 0 שוחזרה ונשמרה כגרסה 3.");
+        assertThat(after.select("tbody tr").first().text()).contains("שחזור של גרסה 0");
+
+        assertThat(data.revisions(id)).isEqualTo(3);
+        var newest = jdbc.sql("SELECT kind, restored_from, title, body, saved_by FROM article_revision WHERE article_id = :id"
+                + " AND article_version = 3").param("id", id).query().singleRow();
+        assertThat(newest.get("kind")).isEqualTo("RESTORED");
+        assertThat(((Number) newest.get("restored_from")).longValue()).isEqualTo(first);
+        assertThat(newest.get("title")).isEqualTo(TITLE);
+        var article = page(http.get(json(http.get("/api/v1/articles/" + id)).get("url").asString()
+                .replaceAll("^https?://[^/]+", "")));
+        assertThat(article.selectFirst("h1").text()).isEqualTo(TITLE);
+        assertThat(article.text()).contains("צה\"ל תקף").doesNotContain("הפציץ", "פסקה חדשה על המגעים");
+        assertThat(data.auditActions(id)).containsExactly("article.created", "article.published", "article.updated",
+                "article.restored");
+    }
+
+    @Test
+    void aRestoreOnAStaleVersionGetsTheConflictMessageAndChangesNothing() {
+        long id = data.create(http, TITLE, SUBTITLE, BODY);
+        http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, TITLE.replace("רוסיה", "מוסקבה"), BODY));
+        NewsroomSession editor = login(Role.EDITOR);
+        var list = page(editor.get("/newsroom/articles/" + id + "/revisions"));
+        String someoneElse = TITLE.replace("חמאס", "חיזבאללה");
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, someoneElse, BODY)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = editor.submit(list, restoreForm(id, revisionId(id, 0)), java.util.Map.of());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        var refused = org.jsoup.Jsoup.parse(stale.body());
+        assertThat(refused.selectFirst(".notice.error").text()).contains("נשמרה בינתיים על ידי מישהו אחר");
+        assertThat(data.revisions(id)).isEqualTo(3);
+        assertThat(json(http.getAsAdmin("/api/v1/articles/" + id)).get("title").asString()).isEqualTo(someoneElse);
+    }
+
+    @Test
+    void aWriterRestoresTheirOwnDraftButNotSomeoneElsesArticle() {
+        String email = Fixtures.unique("writer") + "@iton.test";
+        accounts.create(email, "כותבת", "history-password-1", Role.WRITER);
+        HttpResponse<String> created = http.as(email, "history-password-1", "POST", "/api/v1/articles",
+                data.article(TITLE, SUBTITLE, BODY, List.of(), null));
+        long own = json(created).get("id").asLong();
+        http.as(email, "history-password-1", "PUT", "/api/v1/articles/" + own, edit(own, "כותרת אחרת", BODY));
+        long others = data.create(http, TITLE, SUBTITLE, BODY);
+        http.asAdmin("PUT", "/api/v1/articles/" + others, edit(others, "כותרת של העורכת", BODY));
+
+        NewsroomSession writer = NewsroomSession.login(http, email, "history-password-1");
+        var othersList = page(writer.get("/newsroom/articles/" + others + "/revisions"));
+        assertThat(othersList.select("form.history-restore")).isEmpty();
+
+        var ownList = page(writer.get("/newsroom/articles/" + own + "/revisions"));
+        var form = ownList.selectFirst(restoreForm(own, revisionId(own, 0)));
+        form.attr("action", "/newsroom/articles/" + others + "/revisions/" + revisionId(others, 0) + "/restore");
+        form.select("input[name=version]").attr("value", "1");
+        assertThat(writer.submit(ownList, "form.history-restore", java.util.Map.of()).statusCode()).isEqualTo(403);
+        assertThat(data.revisions(others)).isEqualTo(2);
+
+        var fresh = page(writer.get("/newsroom/articles/" + own + "/revisions"));
+        assertThat(writer.submit(fresh, restoreForm(own, revisionId(own, 0)), java.util.Map.of()).statusCode()).isEqualTo(302);
+        assertThat(json(http.getAsAdmin("/api/v1/articles/" + own)).get("title").asString()).isEqualTo(TITLE);
+        assertThat(data.revisions(own)).isEqualTo(3);
+    }
+
+    @Test
+    void revisionsOfAnotherArticleOrNoneAreNotFoundAndBadAddressesAreRefused() {
+        long id = data.create(http, TITLE, SUBTITLE, BODY);
+        long other = data.create(http, TITLE, SUBTITLE, BODY);
+        NewsroomSession editor = login(Role.EDITOR);
+        long foreign = revisionId(other, 0);
+        assertThat(editor.get("/newsroom/articles/" + id + "/revisions/compare?from=" + foreign + "&to=" + revisionId(id, 0))
+                .statusCode()).isEqualTo(404);
+        assertThat(editor.get("/newsroom/articles/987654/revisions").statusCode()).isEqualTo(404);
+        assertThat(editor.get("/newsroom/articles/" + id + "/revisions?page=abc").statusCode()).isEqualTo(400);
+        assertThat(editor.get("/newsroom/articles/" + id + "/revisions/compare?from=x&to=1").statusCode()).isEqualTo(400);
+        assertThat(editor.get("/newsroom/articles/" + id + "/revisions/compare").statusCode()).isEqualTo(400);
+        HttpResponse<String> anonymous = http.get("/newsroom/articles/" + id + "/revisions");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
+    }
 }
