@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import io.iton.support.AppTest;
@@ -86,7 +85,7 @@ class HistoryPagesInBrowserIT extends AppTest {
                 assertThat(browser.findElement(By.tagName("h1")).getText()).as(page.getKey()).isNotBlank();
                 Results results = new AxeBuilder().analyze(browser);
                 assertThat(results.getViolations()).as("%s at %dpx: %s", page.getKey(), width,
-                        describe(results.getViolations())).isEmpty();
+                        Browser.describe(results.getViolations())).isEmpty();
                 Number overflow = (Number) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(overflow.intValue()).as("%s at %dpx scrolls sideways", page.getKey(), width).isLessThanOrEqualTo(0);
@@ -116,15 +115,5 @@ class HistoryPagesInBrowserIT extends AppTest {
         browser.findElement(By.cssSelector("form.history-choose button[type=submit]")).click();
         assertThat(browser.getCurrentUrl()).contains("/revisions/compare?from=" + first + "&to=" + second);
         assertThat(browser.findElement(By.cssSelector(".history-body ins")).getAttribute("textContent")).contains("הפציץ");
-    }
-
-    private static String describe(List<Rule> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Rule rule : violations) {
-            text.append("\n").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
-            rule.getNodes().stream().limit(3).forEach(node -> text.append("\n    ").append(node.getTarget())
-                    .append(" ").append(node.getFailureSummary()));
-        }
-        return text.toString();
     }
 }
