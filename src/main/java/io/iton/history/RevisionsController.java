@@ -67,7 +67,9 @@ class RevisionsController {
         try {
             int restoredVersion = revisions.find(id, revisionId).summary().articleVersion();
             Article saved = revisions.restore(id, revisionId, version, actor);
-            redirect.addFlashAttribute("restored", t.text("revisions.restored", restoredVersion, saved.version()));
+            redirect.addFlashAttribute("restored", saved.version() == version
+                    ? t.text("revisions.restore.same", restoredVersion)
+                    : t.text("revisions.restored", restoredVersion, saved.version()));
             return new ModelAndView("redirect:" + RevisionPages.listPath(id));
         } catch (Conflict e) {
             return refused(id, actor, HttpStatus.CONFLICT, t.text("revisions.restore.conflict"), List.of());

@@ -24,6 +24,7 @@ import io.iton.account.Accounts;
 import io.iton.account.Role;
 import io.iton.shared.Forbidden;
 import io.iton.support.AppTest;
+import io.iton.support.Session;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 
@@ -82,7 +83,7 @@ abstract class AuditContract extends AppTest {
         assertThat(rows).extracting(r -> r.get("subject_label")).containsExactly("פגישות במוסקבה",
                 "פגישות במוסקבה ובאנקרה", "פגישות במוסקבה ובאנקרה", "פגישות במוסקבה ובאנקרה");
 
-        NewsroomSession admin = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        Session admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         Document log = page(admin.get("/newsroom/audit?article=" + id), 200);
         assertThat(log.select("tbody tr")).hasSize(4);
         assertThat(log.select("tbody tr").first().text()).contains(name, "הסרת כתבה מפרסום", "פגישות במוסקבה ובאנקרה",
@@ -117,7 +118,7 @@ abstract class AuditContract extends AppTest {
     void writersAndEditorsAreRefusedTheAuditLogOnThePageAndInTheApi() {
         for (Role role : List.of(Role.WRITER, Role.EDITOR)) {
             String email = account(role, "לא מנהל");
-            NewsroomSession session = NewsroomSession.login(http, email, PASSWORD);
+            Session session = Session.login(http, email, PASSWORD);
             HttpResponse<String> refused = session.get("/newsroom/audit");
             assertThat(refused.statusCode()).as(role.name()).isEqualTo(403);
             assertThat(refused.body()).doesNotContain("history-table");
@@ -129,13 +130,13 @@ abstract class AuditContract extends AppTest {
         }
         assertThat(http.get("/api/v1/audit").statusCode()).isEqualTo(401);
         assertThat(http.get("/newsroom/audit").statusCode()).isEqualTo(302);
-        NewsroomSession admin = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        Session admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(page(admin.get("/newsroom/audit"), 200).select("nav a[href=/newsroom/audit]")).hasSize(1);
     }
 
     @Test
     void aBadFilterIsRefusedBesideItsFieldWithTheInputKept() {
-        NewsroomSession admin = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        Session admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         Document bad = page(admin.get("/newsroom/audit?article=%D7%90%D7%91&from=2025-13-01&to=2025-03-01"), 400);
         assertThat(bad.selectFirst("#audit-article-error").text()).isEqualTo("מספר כתבה הוא מספר שלם חיובי, למשל 42.");
         assertThat(bad.select("#audit-article").attr("value")).isEqualTo("אב");
@@ -173,7 +174,7 @@ abstract class AuditContract extends AppTest {
         assertThat(merged.get("actorName").asString()).isNotBlank();
         assertThat(entries.get(0).get("actorId").isNull()).isTrue();
 
-        NewsroomSession session = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        Session session = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         Document log = page(session.get("/newsroom/audit?action=" + action), 200);
         assertThat(log.select("tbody tr").first().text()).contains("המערכת", action);
         assertThat(log.select("tbody tr").last().text()).contains("ביטחון", "into", "מדיני");

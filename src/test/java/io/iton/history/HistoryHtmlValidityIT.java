@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.site.HtmlValidityIT;
 import io.iton.support.AppTest;
+import io.iton.support.Session;
 import nu.validator.client.EmbeddedValidator;
 
 /** The revisions list, the compare page and the audit log are valid HTML5 by the Nu Html Checker. */
@@ -29,7 +30,7 @@ class HistoryHtmlValidityIT extends AppTest {
                 "", RevisionContract.BODY + "<p>עוד</p>", List.of("ישראל"), 0));
         long first = jdbc.sql("SELECT MIN(id) FROM article_revision WHERE article_id = :id").param("id", id).query(Long.class).single();
         long second = jdbc.sql("SELECT MAX(id) FROM article_revision WHERE article_id = :id").param("id", id).query(Long.class).single();
-        NewsroomSession admin = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        Session admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         Map<String, String> pages = Map.of(

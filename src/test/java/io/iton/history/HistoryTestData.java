@@ -1,13 +1,18 @@
 package io.iton.history;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.DemoData;
 import io.iton.support.Http;
+import io.iton.support.Session;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +28,7 @@ final class HistoryTestData {
     }
 
     String article(String title, String subtitle, String body, List<String> tags, Integer version) {
-        var fields = new java.util.LinkedHashMap<String, Object>();
+        var fields = new LinkedHashMap<String, Object>();
         if (version != null) {
             fields.put("version", version);
         }
@@ -61,5 +66,17 @@ final class HistoryTestData {
 
     long accountId(String email) {
         return jdbc.sql("SELECT id FROM app_user WHERE email = :email").param("email", email).query(Long.class).single();
+    }
+
+    /** Posts the form that {@code selector} finds in {@code page}, as a browser would: its own fields, then {@code fields} over them. */
+    static HttpResponse<String> submit(Session session, Document page, String selector, Map<String, String> fields) {
+        Element form = page.selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("no form " + selector + " on the page");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
+        values.putAll(fields);
+        return session.post(form.attr("action"), values);
     }
 }

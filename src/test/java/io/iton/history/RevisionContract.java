@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.iton.account.Accounts;
 import io.iton.account.Role;
 import io.iton.support.AppTest;
+import io.iton.support.Session;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 
@@ -57,15 +58,16 @@ abstract class RevisionContract extends AppTest {
         assertThat(data.revisions(id)).isEqualTo(2);
 
         assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, changed, BODY)).statusCode()).isEqualTo(200);
-        assertThat(data.revisions(id)).as("a save without a change is still a save").isEqualTo(3);
+        assertThat(data.revisions(id)).as("saving what is stored saves nothing").isEqualTo(2);
+        assertThat(data.auditActions(id)).containsExactly("article.created", "article.updated", "article.published");
 
         var rows = jdbc.sql("SELECT kind, article_version, changed_fields, saved_by, saved_by_name, title FROM article_revision"
                         + " WHERE article_id = :id ORDER BY article_version")
                 .param("id", id).query().listOfRows();
         long admin = data.accountId(ADMIN_EMAIL);
-        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("CREATED", "UPDATED", "UPDATED");
-        assertThat(rows).extracting(r -> ((Number) r.get("article_version")).intValue()).containsExactly(0, 1, 3);
-        assertThat(rows).extracting(r -> r.get("changed_fields")).containsExactly("", "slug,title,tags", "");
+        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("CREATED", "UPDATED");
+        assertThat(rows).extracting(r -> ((Number) r.get("article_version")).intValue()).containsExactly(0, 1);
+        assertThat(rows).extracting(r -> r.get("changed_fields")).containsExactly("", "slug,title,tags");
         assertThat(rows).extracting(r -> ((Number) r.get("saved_by")).longValue()).containsOnly(admin);
         assertThat(rows.get(1).get("title")).isEqualTo(changed);
     }
@@ -114,10 +116,10 @@ abstract class RevisionContract extends AppTest {
         assertThat(http.getAsAdmin("/api/v1/articles/" + id + "/revisions/987654").statusCode()).isEqualTo(404);
     }
 
-    private NewsroomSession login(Role role) {
+    private Session login(Role role) {
         String email = Fixtures.unique(role.name().toLowerCase()) + "@iton.test";
         accounts.create(email, "חשבון " + role.name(), "history-password-1", role);
-        return NewsroomSession.login(http, email, "history-password-1");
+        return Session.login(http, email, "history-password-1");
     }
 
     private long revisionId(long articleId, int version) {
@@ -144,7 +146,7 @@ abstract class RevisionContract extends AppTest {
         String publicPath = json(http.get("/api/v1/articles/" + id)).get("url").asString().replaceAll("^https?://[^/]+", "");
         assertThat(page(http.get(publicPath)).selectFirst("h1").text()).isEqualTo(newTitle);
 
-        NewsroomSession editor = login(Role.EDITOR);
+        Session editor = login(Role.EDITOR);
         var list = page(editor.get("/newsroom/articles/" + id + "/revisions"));
         assertThat(list.select("tbody tr")).hasSize(2);
         assertThat(list.select("tbody tr").first().text()).contains("כותרת", "גוף הכתבה", "תגיות");
@@ -165,12 +167,18 @@ abstract class RevisionContract extends AppTest {
         assertThat(compare.select("#diff-others ~ .table-wrap tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("תגיות").contains("רוסיה, ישראל"));
 
-        HttpResponse<String> restored = editor.submit(compare, restoreForm(id, first), java.util.Map.of());
+        HttpResponse<String> restored = HistoryTestData.submit(editor, compare, restoreForm(id, first), java.util.Map.of());
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
         assertThat(restored.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/articles/" + id + "/revisions");
         var after = page(editor.get("/newsroom/articles/" + id + "/revisions"));
         assertThat(after.selectFirst(".notice.ok").text()).isEqualTo("גרסה 0 שוחזרה ונשמרה כגרסה 3.");
         assertThat(after.select("tbody tr").first().text()).contains("שחזור של גרסה 0");
+
+        var again = page(editor.get("/newsroom/articles/" + id + "/revisions"));
+        assertThat(HistoryTestData.submit(editor, again, restoreForm(id, first), java.util.Map.of()).statusCode()).isEqualTo(302);
+        assertThat(page(editor.get("/newsroom/articles/" + id + "/revisions")).selectFirst(".notice.ok").text())
+                .isEqualTo("לכתבה כבר יש התוכן של גרסה 0; לא נשמר דבר.");
+        assertThat(again.selectFirst("a[href=/newsroom/articles/" + id + "]")).as("back to the editor").isNotNull();
 
         assertThat(data.revisions(id)).isEqualTo(3);
         var newest = jdbc.sql("SELECT kind, restored_from, title, body, saved_by FROM article_revision WHERE article_id = :id"
@@ -190,12 +198,12 @@ abstract class RevisionContract extends AppTest {
     void aRestoreOnAStaleVersionGetsTheConflictMessageAndChangesNothing() {
         long id = data.create(http, TITLE, SUBTITLE, BODY);
         http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, TITLE.replace("רוסיה", "מוסקבה"), BODY));
-        NewsroomSession editor = login(Role.EDITOR);
+        Session editor = login(Role.EDITOR);
         var list = page(editor.get("/newsroom/articles/" + id + "/revisions"));
         String someoneElse = TITLE.replace("חמאס", "חיזבאללה");
         assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit(id, someoneElse, BODY)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> stale = editor.submit(list, restoreForm(id, revisionId(id, 0)), java.util.Map.of());
+        HttpResponse<String> stale = HistoryTestData.submit(editor, list, restoreForm(id, revisionId(id, 0)), java.util.Map.of());
         assertThat(stale.statusCode()).isEqualTo(409);
         var refused = org.jsoup.Jsoup.parse(stale.body());
         assertThat(refused.selectFirst(".notice.error").text()).contains("נשמרה בינתיים על ידי מישהו אחר");
@@ -214,7 +222,7 @@ abstract class RevisionContract extends AppTest {
         long others = data.create(http, TITLE, SUBTITLE, BODY);
         http.asAdmin("PUT", "/api/v1/articles/" + others, edit(others, "כותרת של העורכת", BODY));
 
-        NewsroomSession writer = NewsroomSession.login(http, email, "history-password-1");
+        Session writer = Session.login(http, email, "history-password-1");
         var othersList = page(writer.get("/newsroom/articles/" + others + "/revisions"));
         assertThat(othersList.select("form.history-restore")).isEmpty();
 
@@ -222,11 +230,11 @@ abstract class RevisionContract extends AppTest {
         var form = ownList.selectFirst(restoreForm(own, revisionId(own, 0)));
         form.attr("action", "/newsroom/articles/" + others + "/revisions/" + revisionId(others, 0) + "/restore");
         form.select("input[name=version]").attr("value", "1");
-        assertThat(writer.submit(ownList, "form.history-restore", java.util.Map.of()).statusCode()).isEqualTo(403);
+        assertThat(HistoryTestData.submit(writer, ownList, "form.history-restore", java.util.Map.of()).statusCode()).isEqualTo(403);
         assertThat(data.revisions(others)).isEqualTo(2);
 
         var fresh = page(writer.get("/newsroom/articles/" + own + "/revisions"));
-        assertThat(writer.submit(fresh, restoreForm(own, revisionId(own, 0)), java.util.Map.of()).statusCode()).isEqualTo(302);
+        assertThat(HistoryTestData.submit(writer, fresh, restoreForm(own, revisionId(own, 0)), java.util.Map.of()).statusCode()).isEqualTo(302);
         assertThat(json(http.getAsAdmin("/api/v1/articles/" + own)).get("title").asString()).isEqualTo(TITLE);
         assertThat(data.revisions(own)).isEqualTo(3);
     }
@@ -235,7 +243,7 @@ abstract class RevisionContract extends AppTest {
     void revisionsOfAnotherArticleOrNoneAreNotFoundAndBadAddressesAreRefused() {
         long id = data.create(http, TITLE, SUBTITLE, BODY);
         long other = data.create(http, TITLE, SUBTITLE, BODY);
-        NewsroomSession editor = login(Role.EDITOR);
+        Session editor = login(Role.EDITOR);
         long foreign = revisionId(other, 0);
         assertThat(editor.get("/newsroom/articles/" + id + "/revisions/compare?from=" + foreign + "&to=" + revisionId(id, 0))
                 .statusCode()).isEqualTo(404);

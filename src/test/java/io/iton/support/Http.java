@@ -72,13 +72,8 @@ public final class Http {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        return send(CLIENT, request);
-    }
-
-    /** Sends with another client (one that keeps cookies, say), with the same time-out and UTF-8 body. */
-    public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
