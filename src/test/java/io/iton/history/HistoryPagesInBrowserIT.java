@@ -2,6 +2,7 @@ package io.iton.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,6 +67,7 @@ class HistoryPagesInBrowserIT extends AppTest {
         browser.findElement(By.id("login-email")).sendKeys(ADMIN_EMAIL);
         browser.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/newsroom/login"));
     }
 
     private Map<String, String> pages() {
@@ -113,6 +116,7 @@ class HistoryPagesInBrowserIT extends AppTest {
     void comparingTwoChosenRevisionsWorksWithTheMenusAlone() {
         browser.get(http.url(pages().get("revisions")));
         browser.findElement(By.cssSelector("form.history-choose button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/revisions/compare"));
         assertThat(browser.getCurrentUrl()).contains("/revisions/compare?from=" + first + "&to=" + second);
         assertThat(browser.findElement(By.cssSelector(".history-body ins")).getAttribute("textContent")).contains("הפציץ");
     }
