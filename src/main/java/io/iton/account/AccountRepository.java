@@ -1,6 +1,9 @@
 package io.iton.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +37,15 @@ class AccountRepository {
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
                         DbTime.fromDb(rs, "created_at")), rs.getString("password_hash")))
                 .optional();
+    }
+
+    Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("display_name"));
+                });
+        return names;
     }
 
     long insert(String email, String displayName, String passwordHash, Role role, Instant now) {

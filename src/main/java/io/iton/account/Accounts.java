@@ -1,7 +1,9 @@
 package io.iton.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,11 @@ public class Accounts {
 
     public Optional<UserAccount> findByEmail(String email) {
         return repository.findByEmail(normalize(email)).map(AccountRepository.Credentials::account);
+    }
+
+    /** Display names by account id, for showing who did something; unknown ids are left out. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.displayNames(ids);
     }
 
     @Transactional

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every public page type is valid HTML5 by the Nu Html Checker, run in-process. */
-class HtmlValidityIT extends AppTest {
+public class HtmlValidityIT extends AppTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -44,7 +44,8 @@ class HtmlValidityIT extends AppTest {
         assertThat(errors(validator.validate(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))).isNotEmpty();
     }
 
-    private static List<String> errors(String report) {
+    /** The Nu checker's errors and warnings in a JSON report, one line each; also for other features' page checks. */
+    public static List<String> errors(String report) {
         List<String> errors = new ArrayList<>();
         for (JsonNode message : JsonMapper.builder().build().readTree(report).get("messages")) {
             if (!"info".equals(message.path("type").asString())) {
