@@ -37,7 +37,8 @@ class ScheduledPublishingJob {
 
     @Scheduled(fixedDelayString = "${iton.newsroom.scheduler.interval:PT15S}",
             initialDelayString = "${iton.newsroom.scheduler.initial-delay:PT5S}")
-    @SchedulerLock(name = ScheduleRepository.JOB, lockAtMostFor = "PT2M", lockAtLeastFor = "PT5S")
+    @SchedulerLock(name = ScheduleRepository.JOB, lockAtMostFor = "PT2M",
+            lockAtLeastFor = "${iton.newsroom.scheduler.lock-at-least-for:PT5S}")
     public void run() {
         publishing.publishDue();
     }
