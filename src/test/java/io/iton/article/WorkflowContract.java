@@ -23,6 +23,8 @@ import io.iton.account.Role;
 import io.iton.support.AppTest;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
+import io.iton.shared.Page;
+import io.iton.shared.PageRequest;
 import io.iton.support.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -272,5 +274,41 @@ abstract class WorkflowContract extends AppTest {
         assertThat(json(tooLong).get("errors").has("seoDescription")).isTrue();
         assertStatus(http.as(editor, PASSWORD, "POST", "/api/v1/articles", draftJson("בלי סוג", Map.of("requiredReviews", List.of("X")))), 400);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theNewsroomListsArticlesByStatusAndFilters() {
+        String marker = Fixtures.unique("רשימה_%");
+        long draft = create(writer, "טיוטה " + marker, Map.of()).get("id").asLong();
+        long inReview = create(writer, "בבדיקה " + marker, Map.of()).get("id").asLong();
+        step(writer, inReview, "submit", Map.of("version", 0));
+        long scheduledSoon = create(editor, "מתוזמנת קרובה " + marker, Map.of()).get("id").asLong();
+        step(editor, scheduledSoon, "publish", Map.of("version", 0, "at", "2030-01-01T09:00:00Z"));
+        long scheduledLater = create(editor, "מתוזמנת רחוקה " + marker, Map.of()).get("id").asLong();
+        step(editor, scheduledLater, "publish", Map.of("version", 0, "at", "2030-06-01T09:00:00Z"));
+        long published = create(editor, "פורסמה " + marker, Map.of()).get("id").asLong();
+        step(editor, published, "publish", Map.of("version", 0));
+
+        PageRequest all = new PageRequest(1, 100);
+        assertThat(ids(articles.inReview(all))).contains(inReview).doesNotContain(draft, published);
+        assertThat(ids(articles.draftsBy(userId(writer), all))).containsExactly(draft);
+        List<Long> scheduled = ids(articles.scheduled(all));
+        assertThat(scheduled).containsSubsequence(scheduledLater, scheduledSoon);
+        assertThat(articles.scheduled(all).items()).filteredOn(s -> s.id() == scheduledSoon).singleElement()
+                .satisfies(s -> assertThat(s.publishedAt()).isEqualTo(java.time.Instant.parse("2030-01-01T09:00:00Z")));
+        assertThat(ids(articles.recentlyPublished(new PageRequest(1, 5)))).first().isEqualTo(published);
+
+        Page<ArticleSummary> byTitle = articles.find(new ArticleQuery(null, category, author, null, marker), all);
+        assertThat(ids(byTitle)).containsExactly(published, scheduledLater, scheduledSoon, inReview, draft);
+        assertThat(byTitle.total()).isEqualTo(5);
+        assertThat(ids(articles.find(new ArticleQuery(ArticleStatus.IN_REVIEW, category, null, null, marker), all)))
+                .containsExactly(inReview);
+        assertThat(articles.find(new ArticleQuery(null, null, null, null, marker.replace("%", "x")), all).items()).isEmpty();
+        Page<ArticleSummary> second = articles.find(new ArticleQuery(null, category, null, null, marker), new PageRequest(2, 2));
+        assertThat(ids(second)).containsExactly(scheduledSoon, inReview);
+    }
+
+    private static List<Long> ids(Page<ArticleSummary> page) {
+        return page.items().stream().map(ArticleSummary::id).toList();
     }
 }
