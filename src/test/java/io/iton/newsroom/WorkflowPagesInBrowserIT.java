@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import io.iton.account.Accounts;
@@ -67,7 +66,7 @@ class WorkflowPagesInBrowserIT extends AppTest {
         for (int width : WIDTHS) {
             browser.manage().window().setSize(new Dimension(width, 900));
             Results results = new AxeBuilder().analyze(browser);
-            assertThat(results.getViolations()).as("%s at %dpx: %s", name, width, describe(results.getViolations()))
+            assertThat(results.getViolations()).as("%s at %dpx: %s", name, width, Browser.describe(results.getViolations()))
                     .isEmpty();
             Number overflow = (Number) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -127,15 +126,5 @@ class WorkflowPagesInBrowserIT extends AppTest {
         browser.get(http.url(url.substring(url.indexOf("/article/"))));
         assertThat(browser.findElement(By.cssSelector(".corrections")).getText()).contains("תוקן מועד הפגישה");
         assertAccessible("article-with-correction");
-    }
-
-    private static String describe(List<Rule> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Rule rule : violations) {
-            text.append("\n").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                    .append(rule.getHelp());
-            rule.getNodes().forEach(node -> text.append("\n  ").append(node.getTarget()));
-        }
-        return text.toString();
     }
 }

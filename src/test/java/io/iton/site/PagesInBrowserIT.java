@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import io.iton.support.AppTest;
@@ -61,7 +60,7 @@ class PagesInBrowserIT extends AppTest {
                 browser.get(http.url(page.getValue()));
                 Results results = new AxeBuilder().analyze(browser);
                 assertThat(results.getViolations()).as("%s at %dpx: %s", page.getKey(), width,
-                        describe(results.getViolations())).isEmpty();
+                        Browser.describe(results.getViolations())).isEmpty();
                 Browser.screenshot(browser, page.getKey() + "-" + width, width);
             }
         }
@@ -124,16 +123,5 @@ class PagesInBrowserIT extends AppTest {
         } finally {
             noScript.quit();
         }
-    }
-
-    private static String describe(List<Rule> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Rule rule : violations) {
-            text.append("\n").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                    .append(rule.getHelp());
-            rule.getNodes().stream().limit(3).forEach(node -> text.append("\n    ").append(node.getTarget())
-                    .append(" ").append(node.getFailureSummary()));
-        }
-        return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assertions;
@@ -13,6 +14,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Rule;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, never a
@@ -74,6 +77,18 @@ public final class Browser {
         } finally {
             driver.manage().window().setSize(new Dimension(width, 900));
         }
+    }
+
+    /** axe-core's violations as lines a failing assertion can show. */
+    public static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append("\n").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+                    .append(rule.getHelp());
+            rule.getNodes().stream().limit(3).forEach(node -> text.append("\n    ").append(node.getTarget())
+                    .append(" ").append(node.getFailureSummary()));
+        }
+        return text.toString();
     }
 
     private static String env(String name, String fallback) {
