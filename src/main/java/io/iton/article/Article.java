@@ -177,6 +177,14 @@ public record Article(
                 contentVersion, reviewNote, version);
     }
 
+    /**
+     * The article as readers would see it if it went public at {@code at}: for the newsroom's
+     * preview of a draft, which has no publish time yet. Nothing stores it.
+     */
+    public Article previewedAt(Instant at) {
+        return publishedAt != null ? this : with(status, at, reviewNote);
+    }
+
     /** The article as a client last saw it, so the repository can tell whether someone wrote since. */
     Article asOfVersion(int clientVersion) {
         return new Article(id, slug, title, subtitle, body, authorId, categoryId, tagIds, status, publishedAt,

@@ -88,7 +88,7 @@ public class ArticleEditor {
         if (!current.mayBeEditedBy(actor)) {
             throw new Forbidden("article " + id + " is not this writer's draft, or it is in review");
         }
-        ArticleContent content = drafts.check(draft);
+        ArticleContent content = drafts.check(draft.keepingUnsetFrom(current));
         if (!actor.editor() && !content.requiredReviews().containsAll(current.requiredReviews())) {
             throw InvalidInput.of("requiredReviews", "review.required.onlyEditorsRemove");
         }

@@ -64,18 +64,19 @@ class DraftCheck {
         if (seoDescription != null && seoDescription.length() > ArticleEditor.MAX_SEO_DESCRIPTION) {
             errors.put("seoDescription", "article.seoDescription.tooLong");
         }
-        if (draft.featuredImageId() != null && draft.featuredImageId() <= 0) {
+        if (draft.featuredImageId() != null && draft.featuredImageId() < 0) {
             errors.put("featuredImageId", "article.featuredImage.invalid");
         }
-        if (draft.requiredReviews().stream().anyMatch(k -> !kinds.known(k))) {
+        Long imageId = draft.featuredImageId() == null || draft.featuredImageId() == 0 ? null : draft.featuredImageId();
+        if (draft.reviewsAskedFor().stream().anyMatch(k -> !kinds.known(k))) {
             errors.put("requiredReviews", "review.kind.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        List<String> required = kinds.of(draft.requiredReviews()).stream().map(ReviewKind::code).toList();
+        List<String> required = kinds.of(draft.reviewsAskedFor()).stream().map(ReviewKind::code).toList();
         return new ArticleContent(slug, title, subtitle, sanitizer.sanitize(rawBody), draft.authorId(),
-                draft.categoryId(), sponsor, seoTitle, seoDescription, draft.featuredImageId(), required);
+                draft.categoryId(), sponsor, seoTitle, seoDescription, imageId, required);
     }
 
     private void checkByline(ArticleDraft draft, Map<String, String> errors) {

@@ -71,10 +71,7 @@ class ArticleController {
     @GetMapping("/newsroom/articles/{id}/preview")
     ModelAndView preview(@PathVariable long id, HttpServletResponse response) {
         Article article = articles.find(id).orElseThrow(() -> new NotFound("article " + id));
-        Article shown = article.publishedAt() != null ? article : new Article(article.id(), article.slug(),
-                article.title(), article.subtitle(), article.body(), article.authorId(), article.categoryId(),
-                article.tagIds(), article.status(), clock.instant(), article.updatedAt(), article.createdAt(),
-                article.sponsorName(), article.createdBy(), article.version());
+        Article shown = article.previewedAt(clock.instant());
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         return new ModelAndView("site/article", Map.of("page", page(shown, PublicPaths.article(id, article.slug()))));

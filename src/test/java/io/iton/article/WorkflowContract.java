@@ -190,7 +190,7 @@ abstract class WorkflowContract extends AppTest {
         assertStatus(step(censor, id, "approve", Map.of("version", 0, "kind", "CENSOR")), 200);
 
         assertStatus(http.as(writer, PASSWORD, "PUT", "/api/v1/articles/" + id,
-                draftJson("כתבה רגישה, נוסח חדש", Map.of("version", 0))), 400);
+                draftJson("כתבה רגישה, נוסח חדש", Map.of("version", 0, "requiredReviews", List.of()))), 400);
         assertStatus(http.as(writer, PASSWORD, "PUT", "/api/v1/articles/" + id,
                 draftJson("כתבה רגישה, נוסח חדש", Map.of("version", 0, "requiredReviews", List.of("CENSOR")))), 200);
         JsonNode edited = json(http.getAsAdmin("/api/v1/articles/" + id));
@@ -263,6 +263,16 @@ abstract class WorkflowContract extends AppTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo(title);
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("תיאור למנועי חיפוש");
         assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("כותרת לגוגל");
+
+        HttpResponse<String> kept = http.as(editor, PASSWORD, "PUT", "/api/v1/articles/" + id,
+                draftJson(title + " (עודכן)", Map.of("version", 1)));
+        assertThat(json(kept).get("seoTitle").asString()).isEqualTo("כותרת לגוגל");
+        assertThat(json(kept).get("featuredImageId").asLong()).isEqualTo(77);
+        HttpResponse<String> cleared = http.as(editor, PASSWORD, "PUT", "/api/v1/articles/" + id,
+                draftJson(title, Map.of("version", 2, "seoTitle", "", "featuredImageId", 0)));
+        assertThat(json(cleared).has("seoTitle")).isFalse();
+        assertThat(json(cleared).has("featuredImageId")).isFalse();
+        assertThat(json(cleared).get("seoDescription").asString()).isEqualTo("תיאור למנועי חיפוש");
 
         long plain = create(editor, "בלי SEO " + Fixtures.unique(""), Map.of("seoTitle", "  ")).get("id").asLong();
         assertThat(json(http.getAsAdmin("/api/v1/articles/" + plain)).has("seoTitle")).isFalse();
