@@ -1,18 +1,30 @@
 package io.iton.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.iton.shared.InvalidInput;
 
 /**
- * Publishing or scheduling refused: the article still needs these approvals. Channels name them
- * to the editor (their Hebrew names are in {@link ReviewKind#name()}).
+ * Publishing or scheduling refused: the article still needs these approvals. It is refused input
+ * too, one entry a missing kind ({@code approval-CODE}, a message that names it), so a form that
+ * lists field errors says what is missing without knowing about approvals; the API answers 409
+ * with all of them in one sentence.
  */
-public class ApprovalsMissing extends RuntimeException {
+public class ApprovalsMissing extends InvalidInput {
 
     private final List<ReviewKind> missing;
 
-    ApprovalsMissing(long articleId, List<ReviewKind> missing) {
-        super("article " + articleId + " lacks approvals: " + missing.stream().map(ReviewKind::code).toList());
+    ApprovalsMissing(List<ReviewKind> missing, ReviewKinds kinds) {
+        super(messageKeys(missing, kinds));
         this.missing = List.copyOf(missing);
+    }
+
+    private static Map<String, String> messageKeys(List<ReviewKind> missing, ReviewKinds kinds) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        missing.forEach(k -> keys.put("approval-" + k.code(), kinds.missingMessageKey(k.code())));
+        return keys;
     }
 
     public List<ReviewKind> missing() {

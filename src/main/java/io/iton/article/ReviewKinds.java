@@ -22,6 +22,7 @@ public class ReviewKinds {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
 
     private final Map<String, ReviewKind> byCode = new LinkedHashMap<>();
+    private final Map<String, String> missingKeys = new LinkedHashMap<>();
 
     ReviewKinds(WorkflowProperties properties, Localizer t) {
         for (String code : properties.reviews()) {
@@ -29,16 +30,23 @@ public class ReviewKinds {
                 throw new IllegalStateException("iton.newsroom.reviews: '" + code
                         + "' is not a code of capital letters, digits and _ (up to 30)");
             }
-            byCode.put(code, new ReviewKind(code, name(t, code)));
+            byCode.put(code, new ReviewKind(code, message(t, "review.kind." + code).orElse(code)));
+            String missingKey = "review.missing." + code;
+            missingKeys.put(code, message(t, missingKey).isPresent() ? missingKey : "review.missing.other");
         }
     }
 
-    private static String name(Localizer t, String code) {
+    private static Optional<String> message(Localizer t, String key) {
         try {
-            return t.text("review.kind." + code);
+            return Optional.of(t.text(key));
         } catch (NoSuchMessageException e) {
-            return code;
+            return Optional.empty();
         }
+    }
+
+    /** The message saying this kind's approval is missing: its own, or a general one for a kind without. */
+    String missingMessageKey(String code) {
+        return missingKeys.getOrDefault(code, "review.missing.other");
     }
 
     public List<ReviewKind> all() {

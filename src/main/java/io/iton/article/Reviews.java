@@ -53,7 +53,7 @@ public class Reviews {
     void requireComplete(Article article) {
         ReviewState state = stateOf(article);
         if (!state.complete()) {
-            throw new ApprovalsMissing(article.id(), state.missing());
+            throw new ApprovalsMissing(state.missing(), kinds);
         }
     }
 

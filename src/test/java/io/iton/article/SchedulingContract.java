@@ -19,12 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.iton.support.AppTest;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import io.iton.support.TestClock;
@@ -35,9 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Scheduled publishing with a clock the test moves: at the minute and not before, after a
  * restart, once however many runs race, and a missed schedule published, recorded and reported.
  */
-@Import(WorkflowTestConfiguration.class)
-@TestPropertySource(properties = WorkflowTestConfiguration.PROPERTIES)
-abstract class SchedulingContract extends AppTest {
+abstract class SchedulingContract extends WorkflowAppTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -14,13 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import io.iton.account.Accounts;
 import io.iton.account.Role;
-import io.iton.support.AppTest;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import io.iton.shared.Page;
@@ -34,9 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * may take it, required approvals and their voiding by an edit, corrections on the public page,
  * and the new fields. Scheduled publishing is in {@link SchedulingContract}.
  */
-@Import(WorkflowTestConfiguration.class)
-@TestPropertySource(properties = WorkflowTestConfiguration.PROPERTIES)
-abstract class WorkflowContract extends AppTest {
+abstract class WorkflowContract extends WorkflowAppTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PASSWORD = "סיסמה-לבדיקה-ארוכה";
@@ -306,7 +301,10 @@ abstract class WorkflowContract extends AppTest {
         assertThat(scheduled).containsSubsequence(scheduledLater, scheduledSoon);
         assertThat(articles.scheduled(all).items()).filteredOn(s -> s.id() == scheduledSoon).singleElement()
                 .satisfies(s -> assertThat(s.publishedAt()).isEqualTo(java.time.Instant.parse("2030-01-01T09:00:00Z")));
-        assertThat(ids(articles.recentlyPublished(new PageRequest(1, 5)))).first().isEqualTo(published);
+        Page<ArticleSummary> recent = articles.recentlyPublished(all);
+        assertThat(ids(recent)).contains(published).doesNotContain(scheduledSoon, draft);
+        assertThat(recent.items()).extracting(ArticleSummary::publishedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         Page<ArticleSummary> byTitle = articles.find(new ArticleQuery(null, category, author, null, marker), all);
         assertThat(ids(byTitle)).containsExactly(published, scheduledLater, scheduledSoon, inReview, draft);
