@@ -2,6 +2,7 @@ package io.iton.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +63,14 @@ class WorkflowPagesInBrowserIT extends AppTest {
         browser.get(http.url("/newsroom/login"));
         browser.findElement(By.id("login-email")).sendKeys(ADMIN_EMAIL);
         browser.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submitAndWait(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+    }
+
+    /** Posts the element's form and waits for the next page, so nothing is read from the old one. */
+    private static void submitAndWait(WebElement inForm) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        inForm.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void assertAccessible(String name) {
@@ -86,12 +97,12 @@ class WorkflowPagesInBrowserIT extends AppTest {
 
         long security = DemoData.categoryId(jdbc, "security");
         browser.findElement(By.id("kinds-" + security + "-CENSOR")).click();
-        browser.findElement(By.cssSelector("form.reviews-categories button[type=submit]")).click();
+        submitAndWait(browser.findElement(By.cssSelector("form.reviews-categories button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("ההגדרות נשמרו.");
         assertThat(browser.findElement(By.id("kinds-" + security + "-CENSOR")).isSelected()).isTrue();
 
         browser.findElement(By.id("grant-email")).sendKeys("nobody@iton.test");
-        browser.findElement(By.id("grant-email")).submit();
+        submitAndWait(browser.findElement(By.id("grant-email")));
         assertThat(browser.findElement(By.id("grant-email-error")).getText())
                 .isEqualTo("אין חשבון בחדר החדשות עם כתובת הדוא\"ל הזאת.");
         assertThat(browser.findElement(By.id("grant-email")).getAttribute("value")).isEqualTo("nobody@iton.test");
@@ -100,11 +111,11 @@ class WorkflowPagesInBrowserIT extends AppTest {
         browser.findElement(By.id("grant-email")).clear();
         browser.findElement(By.id("grant-email")).sendKeys(lawyer);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("grant-kind"))).selectByValue("LEGAL");
-        browser.findElement(By.id("grant-email")).submit();
+        submitAndWait(browser.findElement(By.id("grant-email")));
         assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains(lawyer, "ייעוץ משפטי");
 
         browser.findElement(By.id("kinds-" + security + "-CENSOR")).click();
-        browser.findElement(By.cssSelector("form.reviews-categories button[type=submit]")).click();
+        submitAndWait(browser.findElement(By.cssSelector("form.reviews-categories button[type=submit]")));
         assertThat(browser.findElement(By.id("kinds-" + security + "-CENSOR")).isSelected()).isFalse();
 
         // What an administrator saw is never kept for anyone else: the page cache stays out of the newsroom.
