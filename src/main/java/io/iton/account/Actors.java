@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import io.iton.article.Actor;
 import io.iton.shared.Forbidden;
 
-/** The logged-in caller as the article feature sees them: an account id and editor rights or not. */
+/** The logged-in caller as the article feature sees them: an account id, editor and administrator rights. */
 @Component
 public class Actors {
 
@@ -19,8 +19,11 @@ public class Actors {
 
     public Actor of(Authentication auth) {
         long id = accounts.findByEmail(auth.getName()).orElseThrow(() -> new Forbidden("no account")).id();
-        boolean editor = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals(Role.ADMIN.authority()) || a.equals(Role.EDITOR.authority()));
-        return editor ? Actor.editor(id) : Actor.writer(id);
+        boolean admin = has(auth, Role.ADMIN);
+        return admin ? Actor.admin(id) : has(auth, Role.EDITOR) ? Actor.editor(id) : Actor.writer(id);
+    }
+
+    private static boolean has(Authentication auth, Role role) {
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
     }
 }

@@ -3,10 +3,13 @@ package io.iton.api;
 import java.net.URI;
 import java.time.Instant;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.iton.account.Actors;
+import io.iton.article.ApprovalsMissing;
 import io.iton.article.Article;
 import io.iton.article.ArticleEditor;
 import io.iton.article.Articles;
+import io.iton.article.ReviewKind;
 import io.iton.shared.InvalidInput;
+import io.iton.shared.Localizer;
 import io.iton.shared.NotFound;
 
 /**
  * {@code /api/v1/articles}. Anyone reads what is published; newsroom accounts also see drafts
- * ({@code ?scope=all}) and write. Who may publish is decided by the security rules.
+ * ({@code ?scope=all}), write, and move articles through the workflow (submit, return, approve,
+ * publish, correct). Who may do which step is checked by {@link ArticleEditor}; the security
+ * rules also keep publishing to editors.
  */
 @RestController
 @RequestMapping("/api/v1/articles")
@@ -35,12 +43,14 @@ class ArticleApi {
     private final ArticleEditor editor;
     private final ArticleJsonAssembler json;
     private final Actors actors;
+    private final Localizer t;
 
-    ArticleApi(Articles articles, ArticleEditor editor, ArticleJsonAssembler json, Actors actors) {
+    ArticleApi(Articles articles, ArticleEditor editor, ArticleJsonAssembler json, Actors actors, Localizer t) {
         this.articles = articles;
         this.editor = editor;
         this.json = json;
         this.actors = actors;
+        this.t = t;
     }
 
     @GetMapping
@@ -83,6 +93,38 @@ class ArticleApi {
     @PostMapping("/{id}/unpublish")
     ArticleJson unpublish(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
         return json.full(editor.unpublish(id, requireVersion(request.version()), actors.of(auth)));
+    }
+
+    @PostMapping("/{id}/submit")
+    ArticleJson submit(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
+        return json.full(editor.submit(id, requireVersion(request.version()), actors.of(auth)));
+    }
+
+    @PostMapping("/{id}/return")
+    ArticleJson returnToDraft(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
+        return json.full(editor.returnToDraft(id, requireVersion(request.version()), request.note(), actors.of(auth)));
+    }
+
+    @PostMapping("/{id}/approve")
+    ArticleJson approve(@PathVariable long id, @RequestBody WorkflowRequest request, Authentication auth) {
+        editor.approve(id, requireVersion(request.version()), request.kind(), actors.of(auth));
+        return json.full(articles.find(id).orElseThrow(() -> new NotFound("article " + id)));
+    }
+
+    @PostMapping("/{id}/corrections")
+    ResponseEntity<ArticleJson> correct(@PathVariable long id, @RequestBody CorrectionRequest request,
+                                        Authentication auth) {
+        editor.correct(id, request.text(), actors.of(auth));
+        ArticleJson article = json.full(articles.find(id).orElseThrow(() -> new NotFound("article " + id)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(article);
+    }
+
+    /** Refused for missing approvals: the detail names them, {@code missingApprovals} lists their codes. */
+    @ExceptionHandler(ApprovalsMissing.class)
+    ProblemDetail approvalsMissing(ApprovalsMissing e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, t.text("review.missing", e.names()));
+        problem.setProperty("missingApprovals", e.missing().stream().map(ReviewKind::code).toList());
+        return problem;
     }
 
     private static int requireVersion(Integer version) {

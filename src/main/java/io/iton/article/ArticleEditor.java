@@ -3,30 +3,31 @@ package io.iton.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.iton.article.ArticleEvents.ArticleApproved;
+import io.iton.article.ArticleEvents.ArticleCorrected;
 import io.iton.article.ArticleEvents.ArticleCreated;
 import io.iton.article.ArticleEvents.ArticlePublished;
+import io.iton.article.ArticleEvents.ArticleReturned;
+import io.iton.article.ArticleEvents.ArticleSubmitted;
 import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
-import io.iton.author.Authors;
-import io.iton.category.Categories;
+import io.iton.shared.Conflict;
 import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NotFound;
-import io.iton.shared.Slug;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
 /**
- * Writing articles. Each method is one transaction: input is checked and sanitized before the
- * first write, so a refused request stores nothing, and a stale version is refused, not merged.
+ * Writing articles and moving them through the workflow. Each method is one transaction: input is
+ * checked and sanitized before the first write, so a refused request stores nothing, and a stale
+ * version is refused, not merged. Who may do what is checked here, whatever channel calls.
  */
 @Service
 @Transactional
@@ -38,31 +39,38 @@ public class ArticleEditor {
     public static final int MAX_BODY = 500_000;
     public static final int MAX_SPONSOR = 200;
     public static final int MAX_TAGS = 30;
+    /** Search engines cut titles near 60 characters and descriptions near 160; twice that is a mistake. */
+    public static final int MAX_SEO_TITLE = 120;
+    public static final int MAX_SEO_DESCRIPTION = 320;
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_CORRECTION = 2000;
     /** Publish times outside this window are typing mistakes, and some are beyond what databases store. */
     static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     static final Duration LATEST_AHEAD = Duration.ofDays(3653);
 
     private final ArticleRepository repository;
+    private final DraftCheck drafts;
     private final BodySanitizer sanitizer;
-    private final Authors authors;
-    private final Categories categories;
     private final Tags tags;
+    private final Reviews reviews;
+    private final CorrectionRepository corrections;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleEditor(ArticleRepository repository, BodySanitizer sanitizer, Authors authors, Categories categories,
-                  Tags tags, ApplicationEventPublisher events, Clock clock) {
+    ArticleEditor(ArticleRepository repository, DraftCheck drafts, BodySanitizer sanitizer, Tags tags, Reviews reviews,
+                  CorrectionRepository corrections, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.drafts = drafts;
         this.sanitizer = sanitizer;
-        this.authors = authors;
-        this.categories = categories;
         this.tags = tags;
+        this.reviews = reviews;
+        this.corrections = corrections;
         this.events = events;
         this.clock = clock;
     }
 
     public Article create(ArticleDraft draft, Actor actor) {
-        ArticleContent content = check(draft);
+        ArticleContent content = drafts.check(draft);
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
         Article saved = repository.insert(Article.draft(content, tagIds, clock.instant(), actor.userId()));
         events.publishEvent(new ArticleCreated(saved.id(), actor.userId()));
@@ -72,25 +80,37 @@ public class ArticleEditor {
     /**
      * Replaces the content of the article as it was at {@code version}. Saving what is already
      * stored changes nothing: no new version, no update time, no event (an autosave or a second
-     * click must not mark a published article as updated).
+     * click must not mark a published article as updated). A scheduled article whose approvals
+     * the edit voided leaves the schedule and goes back to review.
      */
     public Article update(long id, int version, ArticleDraft draft, Actor actor) {
         Article current = load(id);
         if (!current.mayBeEditedBy(actor)) {
-            throw new Forbidden("article " + id + " is not this writer's draft");
+            throw new Forbidden("article " + id + " is not this writer's draft, or it is in review");
         }
-        ArticleContent content = check(draft);
+        ArticleContent content = drafts.check(draft.keepingUnsetFrom(current));
+        if (!actor.editor() && !content.requiredReviews().containsAll(current.requiredReviews())) {
+            throw InvalidInput.of("requiredReviews", "review.required.onlyEditorsRemove");
+        }
         List<Long> tagIds = tags.resolve(draft.tags()).stream().map(Tag::id).toList();
-        Article edited = current.asOfVersion(version).edit(content, tagIds, clock.instant());
+        Instant now = clock.instant();
+        Article edited = current.asOfVersion(version).edit(content, tagIds, now);
         if (edited.sameContentAs(current)) {
             return current;
+        }
+        if (edited.status() == ArticleStatus.SCHEDULED && !edited.isPublicAt(now)
+                && !reviews.stateOf(edited).complete()) {
+            edited = edited.withdrawnForReview();
         }
         Article saved = repository.update(edited);
         events.publishEvent(new ArticleUpdated(saved.id(), actor.userId()));
         return saved;
     }
 
-    /** Publishes now, or at {@code at}: a past time backdates it, a future time schedules it. */
+    /**
+     * Publishes now, or at {@code at}: a past time backdates it, a future time schedules it.
+     * Every required approval must hold for the content as it is.
+     */
     public Article publish(long id, int version, Instant at, Actor actor) {
         requireEditor(actor);
         Article current = load(id).asOfVersion(version);
@@ -101,7 +121,9 @@ public class ArticleEditor {
         if (at != null && (at.isBefore(EARLIEST) || at.isAfter(now.plus(LATEST_AHEAD)))) {
             throw InvalidInput.of("at", "article.publishedAt.outOfRange");
         }
-        Article saved = repository.update(at == null ? current.publish(now) : current.publishAt(at, now));
+        Article next = at == null ? current.publish(now) : current.publishAt(at, now);
+        reviews.requireComplete(current);
+        Article saved = repository.update(next);
         events.publishEvent(new ArticlePublished(saved.id(), actor.userId()));
         return saved;
     }
@@ -113,65 +135,70 @@ public class ArticleEditor {
         return saved;
     }
 
+    /** A writer hands in their own draft (an editor may hand in anyone's); writers cannot edit it while in review. */
+    public Article submit(long id, int version, Actor actor) {
+        Article saved = repository.update(load(id).asOfVersion(version).submit(actor));
+        events.publishEvent(new ArticleSubmitted(saved.id(), actor.userId()));
+        return saved;
+    }
+
+    /** An editor returns an article in review to its writer, with a note saying what to change. */
+    public Article returnToDraft(long id, int version, String note, Actor actor) {
+        requireEditor(actor);
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw InvalidInput.of("note", "review.note.required");
+        }
+        if (text.length() > MAX_NOTE) {
+            throw InvalidInput.of("note", "review.note.tooLong");
+        }
+        Article saved = repository.update(load(id).asOfVersion(version).returnToDraft(text));
+        events.publishEvent(new ArticleReturned(saved.id(), actor.userId(), text));
+        return saved;
+    }
+
+    /**
+     * Records the actor's approval of {@code kind} for the article's content as it is now; an
+     * account approves only the kinds an administrator granted it, and only the version it read
+     * ({@code version}: the content it saw). A later content edit voids it.
+     */
+    public ReviewState approve(long id, int version, String kind, Actor actor) {
+        Article article = load(id);
+        if (article.version() != version) {
+            throw new Conflict("article " + id + " changed since version " + version);
+        }
+        reviews.approve(article, kind, actor, clock.instant());
+        events.publishEvent(new ArticleApproved(id, actor.userId(), kind));
+        return reviews.stateOf(article);
+    }
+
+    /** An editor adds a public correction note to an article readers can see; it shows at once. */
+    public Correction correct(long id, String text, Actor actor) {
+        requireEditor(actor);
+        Article article = load(id);
+        String plain = text == null ? "" : text.strip();
+        if (plain.isEmpty()) {
+            throw InvalidInput.of("text", "correction.text.required");
+        }
+        if (plain.length() > MAX_CORRECTION) {
+            throw InvalidInput.of("text", "correction.text.tooLong");
+        }
+        Instant now = clock.instant();
+        if (!article.isPublicAt(now)) {
+            throw new IllegalTransition(article.status(), "correct");
+        }
+        long correctionId = corrections.insert(id, plain, now, actor.userId());
+        events.publishEvent(new ArticleCorrected(id, actor.userId(), correctionId));
+        return new Correction(correctionId, id, plain, now, actor.userId());
+    }
+
     private Article load(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFound("article " + id));
     }
 
     private static void requireEditor(Actor actor) {
         if (!actor.editor()) {
-            throw new Forbidden("publishing needs an editor");
+            throw new Forbidden("this step needs an editor");
         }
-    }
-
-    private ArticleContent check(ArticleDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = strip(draft.title());
-        String subtitle = strip(draft.subtitle());
-        String rawBody = draft.body() == null ? "" : draft.body();
-        String sponsor = draft.sponsorName() == null ? null : strip(draft.sponsorName());
-        if (title.isEmpty()) {
-            errors.put("title", "article.title.required");
-        } else if (title.length() > MAX_TITLE) {
-            errors.put("title", "article.title.tooLong");
-        }
-        if (subtitle.length() > MAX_SUBTITLE) {
-            errors.put("subtitle", "article.subtitle.tooLong");
-        }
-        if (rawBody.length() > MAX_BODY) {
-            errors.put("body", "article.body.tooLong");
-        }
-        String slug = draft.slug() == null || draft.slug().isBlank() ? Slug.from(title) : draft.slug().strip();
-        if (!title.isEmpty() && !Slug.isValid(slug)) {
-            errors.put("slug", "slug.invalid");
-        }
-        if (draft.authorId() == null) {
-            errors.put("author", "article.author.required");
-        } else if (authors.find(draft.authorId()).isEmpty()) {
-            errors.put("author", "article.author.unknown");
-        }
-        if (draft.categoryId() == null) {
-            errors.put("category", "article.category.required");
-        } else if (categories.find(draft.categoryId()).isEmpty()) {
-            errors.put("category", "article.category.unknown");
-        }
-        if (draft.tags().size() > MAX_TAGS) {
-            errors.put("tags", "article.tags.tooMany");
-        }
-        if (sponsor != null && (sponsor.isEmpty() || sponsor.length() > MAX_SPONSOR)) {
-            errors.put("sponsorName", "article.sponsor.invalid");
-        } else if (Boolean.TRUE.equals(draft.sponsored()) && sponsor == null) {
-            errors.put("sponsorName", "article.sponsor.required");
-        } else if (Boolean.FALSE.equals(draft.sponsored()) && sponsor != null) {
-            errors.put("sponsored", "article.sponsor.contradicts");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        String body = sanitizer.sanitize(rawBody);
-        return new ArticleContent(slug, title, subtitle, body, draft.authorId(), draft.categoryId(), sponsor);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

@@ -21,14 +21,15 @@ class ArticleRepository {
     /** Readers see published articles, and scheduled ones whose minute has come. */
     static final String PUBLIC = "a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= :now";
 
-    private static final String SUMMARY_COLUMNS =
+    static final String SUMMARY_COLUMNS =
             "a.id, a.slug, a.title, a.subtitle, a.author_id, a.category_id, a.status, a.published_at, a.updated_at,"
-            + " a.sponsor_name, a.version";
+            + " a.created_at, a.sponsor_name, a.created_by, a.version";
 
-    private static final RowMapper<ArticleSummary> SUMMARY = (rs, n) -> new ArticleSummary(rs.getLong("id"),
+    static final RowMapper<ArticleSummary> SUMMARY = (rs, n) -> new ArticleSummary(rs.getLong("id"),
             rs.getString("slug"), rs.getString("title"), rs.getString("subtitle"), rs.getLong("author_id"),
-            rs.getLong("category_id"), ArticleStatus.valueOf(rs.getString("status")), DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"),
-            rs.getString("sponsor_name"), rs.getInt("version"));
+            rs.getLong("category_id"), ArticleStatus.valueOf(rs.getString("status")), DbTime.fromDb(rs, "published_at"),
+            DbTime.fromDb(rs, "updated_at"), DbTime.fromDb(rs, "created_at"), rs.getString("sponsor_name"),
+            rs.getObject("created_by", Long.class), rs.getInt("version"));
 
     private final JdbcClient jdbc;
 
@@ -36,20 +37,23 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    /** A whole article row, tags not yet attached. */
+    /** A whole article row, tags and review kinds not yet attached. */
     private static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"),
             rs.getString("title"), rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
             rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
             DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"), DbTime.fromDb(rs, "created_at"),
-            rs.getString("sponsor_name"), rs.getObject("created_by", Long.class), rs.getInt("version"));
+            rs.getString("sponsor_name"), rs.getString("seo_title"), rs.getString("seo_description"),
+            rs.getObject("featured_image_id", Long.class), List.of(), rs.getObject("created_by", Long.class),
+            rs.getInt("content_version"), rs.getString("review_note"), rs.getInt("version"));
 
     private static final String ARTICLE_COLUMNS = "id, slug, title, subtitle, body, author_id, category_id, status,"
-            + " published_at, updated_at, created_at, sponsor_name, created_by, version";
+            + " published_at, updated_at, created_at, sponsor_name, seo_title, seo_description, featured_image_id,"
+            + " created_by, content_version, review_note, version";
 
     Optional<Article> findById(long id) {
         return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = :id")
                 .param("id", id).query(ARTICLE).optional()
-                .map(a -> a.withTagIds(tagIds(a.id())));
+                .map(a -> a.withTagsAndReviews(tagIds(a.id()), requiredReviews(a.id())));
     }
 
     Optional<Long> findIdBySlug(String slug) {
@@ -66,7 +70,7 @@ class ArticleRepository {
         return versions;
     }
 
-    /** Whole articles with their tags in id order after {@code afterId}, two queries a batch. */
+    /** Whole articles with their tags in id order after {@code afterId}, three queries a batch. */
     List<Article> batchAfter(long afterId, int limit) {
         List<Article> articles = jdbc.sql("SELECT " + ARTICLE_COLUMNS
                         + " FROM article WHERE id > :afterId ORDER BY id LIMIT :limit")
@@ -74,13 +78,21 @@ class ArticleRepository {
         if (articles.isEmpty()) {
             return articles;
         }
+        List<Long> ids = articles.stream().map(Article::id).toList();
         Map<Long, List<Long>> tags = new HashMap<>();
         jdbc.sql("SELECT article_id, tag_id FROM article_tag WHERE article_id IN (:ids) ORDER BY article_id, sort_order")
-                .param("ids", articles.stream().map(Article::id).toList())
+                .param("ids", ids)
                 .query(rs -> {
                     tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("tag_id"));
                 });
-        return articles.stream().map(a -> a.withTagIds(tags.getOrDefault(a.id(), List.of()))).toList();
+        Map<Long, List<String>> kinds = new HashMap<>();
+        jdbc.sql("SELECT article_id, kind FROM article_review WHERE article_id IN (:ids) ORDER BY article_id, kind")
+                .param("ids", ids)
+                .query(rs -> {
+                    kinds.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getString("kind"));
+                });
+        return articles.stream().map(a -> a.withTagsAndReviews(tags.getOrDefault(a.id(), List.of()),
+                kinds.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private List<Long> tagIds(long articleId) {
@@ -88,15 +100,23 @@ class ArticleRepository {
                 .param("id", articleId).query(Long.class).list();
     }
 
+    private List<String> requiredReviews(long articleId) {
+        return jdbc.sql("SELECT kind FROM article_review WHERE article_id = :id ORDER BY kind")
+                .param("id", articleId).query(String.class).list();
+    }
+
     Article insert(Article article) {
         long id = GeneratedId.of(jdbc.sql("""
                         INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status,
                                              published_at, updated_at, created_at, sponsored, sponsor_name,
-                                             created_by, version)
+                                             seo_title, seo_description, featured_image_id, created_by,
+                                             content_version, review_note, version)
                         VALUES (:slug, :title, :subtitle, :body, :authorId, :categoryId, :status,
-                                :publishedAt, :updatedAt, :createdAt, :sponsored, :sponsorName, :createdBy, 0)""")
+                                :publishedAt, :updatedAt, :createdAt, :sponsored, :sponsorName,
+                                :seoTitle, :seoDescription, :featuredImageId, :createdBy,
+                                :contentVersion, :reviewNote, 0)""")
                 .params(columns(article)).param("createdBy", article.createdBy()));
-        writeTags(id, article.tagIds());
+        writeTagsAndReviews(id, article);
         return findById(id).orElseThrow();
     }
 
@@ -107,7 +127,10 @@ class ArticleRepository {
                            SET slug = :slug, title = :title, subtitle = :subtitle, body = :body,
                                author_id = :authorId, category_id = :categoryId, status = :status,
                                published_at = :publishedAt, updated_at = :updatedAt,
-                               sponsored = :sponsored, sponsor_name = :sponsorName, version = version + 1
+                               sponsored = :sponsored, sponsor_name = :sponsorName,
+                               seo_title = :seoTitle, seo_description = :seoDescription,
+                               featured_image_id = :featuredImageId, content_version = :contentVersion,
+                               review_note = :reviewNote, version = version + 1
                          WHERE id = :id AND version = :version""")
                 .params(columns(article)).param("id", article.id()).param("version", article.version())
                 .update();
@@ -115,14 +138,20 @@ class ArticleRepository {
             throw new Conflict("article " + article.id() + " changed since version " + article.version());
         }
         jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", article.id()).update();
-        writeTags(article.id(), article.tagIds());
+        jdbc.sql("DELETE FROM article_review WHERE article_id = :id").param("id", article.id()).update();
+        writeTagsAndReviews(article.id(), article);
         return findById(article.id()).orElseThrow();
     }
 
-    private void writeTags(long articleId, List<Long> tagIds) {
+    private void writeTagsAndReviews(long articleId, Article article) {
+        List<Long> tagIds = article.tagIds();
         for (int i = 0; i < tagIds.size(); i++) {
             jdbc.sql("INSERT INTO article_tag (article_id, tag_id, sort_order) VALUES (:articleId, :tagId, :sortOrder)")
                     .param("articleId", articleId).param("tagId", tagIds.get(i)).param("sortOrder", i).update();
+        }
+        for (String kind : article.requiredReviews()) {
+            jdbc.sql("INSERT INTO article_review (article_id, kind) VALUES (:articleId, :kind)")
+                    .param("articleId", articleId).param("kind", kind).update();
         }
     }
 
@@ -140,6 +169,11 @@ class ArticleRepository {
         values.put("createdAt", DbTime.toDb(a.createdAt()));
         values.put("sponsored", a.sponsored());
         values.put("sponsorName", a.sponsorName());
+        values.put("seoTitle", a.seoTitle());
+        values.put("seoDescription", a.seoDescription());
+        values.put("featuredImageId", a.featuredImageId());
+        values.put("contentVersion", a.contentVersion());
+        values.put("reviewNote", a.reviewNote());
         return values;
     }
 

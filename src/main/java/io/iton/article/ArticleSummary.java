@@ -2,7 +2,11 @@ package io.iton.article;
 
 import java.time.Instant;
 
-/** What a list shows of an article: no body, no tags. */
+/**
+ * What a list shows of an article: no body, no tags.
+ *
+ * @param createdBy the account that created it, or {@code null}
+ */
 public record ArticleSummary(
         long id,
         String slug,
@@ -13,7 +17,9 @@ public record ArticleSummary(
         ArticleStatus status,
         Instant publishedAt,
         Instant updatedAt,
+        Instant createdAt,
         String sponsorName,
+        Long createdBy,
         int version) {
 
     /** When readers last saw it change: its update if that came after publishing, else its publishing. */

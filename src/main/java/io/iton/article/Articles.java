@@ -21,10 +21,15 @@ import io.iton.shared.PageRequest;
 public class Articles {
 
     private final ArticleRepository repository;
+    private final NewsroomListRepository lists;
+    private final CorrectionRepository corrections;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, Clock clock) {
+    Articles(ArticleRepository repository, NewsroomListRepository lists, CorrectionRepository corrections,
+             Clock clock) {
         this.repository = repository;
+        this.lists = lists;
+        this.corrections = corrections;
         this.clock = clock;
     }
 
@@ -35,6 +40,11 @@ public class Articles {
     /** Any status: for the newsroom and authenticated API clients only. */
     public Optional<Article> find(long id) {
         return repository.findById(id);
+    }
+
+    /** The article's public corrections, oldest first. */
+    public List<Correction> corrections(long articleId) {
+        return corrections.of(articleId);
     }
 
     public Optional<Long> findIdBySlug(String slug) {
@@ -114,5 +124,37 @@ public class Articles {
     /** Every article in any status, newest first: for the newsroom and authenticated API clients. */
     public Page<ArticleSummary> all(PageRequest page) {
         return Page.of(repository.all(page.offset(), page.size()), page, repository.countAll());
+    }
+
+    // ---- the newsroom: every status
+
+    /** The newsroom's article list: any filters, newest created first. */
+    public Page<ArticleSummary> find(ArticleQuery query, PageRequest page) {
+        return lists.find(query, NewsroomListRepository.Order.NEWEST_CREATED, page);
+    }
+
+    /** Drafts handed in and waiting for an editor, newest first. */
+    public Page<ArticleSummary> inReview(PageRequest page) {
+        return find(ArticleQuery.withStatus(ArticleStatus.IN_REVIEW), page);
+    }
+
+    /**
+     * Articles waiting for their time, the latest time first (as every dashboard list is newest
+     * first); each summary carries its time in {@code publishedAt}.
+     */
+    public Page<ArticleSummary> scheduled(PageRequest page) {
+        return lists.find(ArticleQuery.withStatus(ArticleStatus.SCHEDULED),
+                NewsroomListRepository.Order.LATEST_PUBLISH_TIME, page);
+    }
+
+    /** The drafts an account created, newest first: a writer's own desk. */
+    public Page<ArticleSummary> draftsBy(long accountId, PageRequest page) {
+        return find(new ArticleQuery(ArticleStatus.DRAFT, null, null, accountId, null), page);
+    }
+
+    /** Published articles, the most recently published first. */
+    public Page<ArticleSummary> recentlyPublished(PageRequest page) {
+        return lists.find(ArticleQuery.withStatus(ArticleStatus.PUBLISHED),
+                NewsroomListRepository.Order.LATEST_PUBLISH_TIME, page);
     }
 }

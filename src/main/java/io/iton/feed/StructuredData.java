@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Article;
+import io.iton.article.Correction;
 import io.iton.author.Author;
 import io.iton.category.Category;
 import io.iton.shared.PublicPaths;
@@ -42,8 +43,15 @@ public class StructuredData {
     }
 
     public ArticleMetadata of(Article article, Category category, Author author, List<Tag> tags) {
+        return of(article, category, author, tags, List.of());
+    }
+
+    /** With the article's public corrections, as schema.org {@code CorrectionComment}s. */
+    public ArticleMetadata of(Article article, Category category, Author author, List<Tag> tags,
+                              List<Correction> corrections) {
         String url = site.absolute(PublicPaths.article(article.id(), article.slug()));
-        return new ArticleMetadata(metaTags(article, category, tags, url), jsonLd(article, category, author, tags, url));
+        return new ArticleMetadata(metaTags(article, category, tags, url),
+                jsonLd(article, category, author, tags, corrections, url));
     }
 
     private List<MetaTag> metaTags(Article a, Category category, List<Tag> tags, String url) {
@@ -52,8 +60,8 @@ public class StructuredData {
         meta.add(og("og:site_name", site.name()));
         meta.add(og("og:locale", "he_IL"));
         meta.add(og("og:url", url));
-        meta.add(og("og:title", a.title()));
-        meta.add(og("og:description", a.subtitle()));
+        meta.add(og("og:title", a.searchTitle()));
+        meta.add(og("og:description", a.searchDescription()));
         meta.add(og("og:image", site.absolute(SHARE_IMAGE)));
         meta.add(og("og:image:width", Integer.toString(SHARE_WIDTH)));
         meta.add(og("og:image:height", Integer.toString(SHARE_HEIGHT)));
@@ -65,20 +73,21 @@ public class StructuredData {
         }
         tags.forEach(t -> meta.add(og("article:tag", t.name())));
         meta.add(new MetaTag("name", "twitter:card", "summary_large_image"));
-        meta.add(new MetaTag("name", "twitter:title", a.title()));
-        meta.add(new MetaTag("name", "twitter:description", a.subtitle()));
+        meta.add(new MetaTag("name", "twitter:title", a.searchTitle()));
+        meta.add(new MetaTag("name", "twitter:description", a.searchDescription()));
         meta.add(new MetaTag("name", "twitter:image", site.absolute(SHARE_IMAGE)));
         return meta;
     }
 
-    private String jsonLd(Article a, Category category, Author author, List<Tag> tags, String url) {
+    private String jsonLd(Article a, Category category, Author author, List<Tag> tags, List<Correction> corrections,
+                          String url) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org");
         doc.put("@type", a.sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
         doc.put("url", url);
         doc.put("headline", a.title());
-        doc.put("description", a.subtitle());
+        doc.put("description", a.searchDescription());
         doc.put("inLanguage", "he");
         doc.put("image", List.of(Map.of("@type", "ImageObject", "url", site.absolute(SHARE_IMAGE),
                 "width", SHARE_WIDTH, "height", SHARE_HEIGHT)));
@@ -98,6 +107,10 @@ public class StructuredData {
         doc.put("isAccessibleForFree", true);
         if (a.sponsored()) {
             doc.put("sponsor", Map.of("@type", "Organization", "name", a.sponsorName()));
+        }
+        if (!corrections.isEmpty()) {
+            doc.put("correction", corrections.stream().map(c -> Map.of("@type", "CorrectionComment",
+                    "text", c.text(), "datePublished", time.machine(c.createdAt()))).toList());
         }
         return scriptSafe(JSON.writeValueAsString(doc));
     }

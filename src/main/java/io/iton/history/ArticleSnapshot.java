@@ -24,7 +24,7 @@ record ArticleSnapshot(ObjectNode json) {
 
     /** What the workflow and the database set, not what an editor writes: never a "change". */
     private static final Set<String> NOT_CONTENT = Set.of("id", "version", "status", "publishedAt", "updatedAt",
-            "createdAt", "createdBy", "tagIds");
+            "createdAt", "createdBy", "tagIds", "contentVersion", "reviewNote");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

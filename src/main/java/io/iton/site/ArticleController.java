@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
+import io.iton.article.Correction;
 import io.iton.article.Articles;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
@@ -70,10 +71,7 @@ class ArticleController {
     @GetMapping("/newsroom/articles/{id}/preview")
     ModelAndView preview(@PathVariable long id, HttpServletResponse response) {
         Article article = articles.find(id).orElseThrow(() -> new NotFound("article " + id));
-        Article shown = article.publishedAt() != null ? article : new Article(article.id(), article.slug(),
-                article.title(), article.subtitle(), article.body(), article.authorId(), article.categoryId(),
-                article.tagIds(), article.status(), clock.instant(), article.updatedAt(), article.createdAt(),
-                article.sponsorName(), article.createdBy(), article.version());
+        Article shown = article.previewedAt(clock.instant());
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         return new ModelAndView("site/article", Map.of("page", page(shown, PublicPaths.article(id, article.slug()))));
@@ -93,9 +91,10 @@ class ArticleController {
         var category = categories.find(article.categoryId());
         var author = authors.find(article.authorId());
         List<Tag> articleTags = tags.inOrder(article.tagIds());
+        List<Correction> corrections = articles.corrections(article.id());
         return new ArticlePage(
                 frame.chrome(),
-                frame.meta(article.title(), article.subtitle(), canonical),
+                frame.meta(article.searchTitle(), article.searchDescription(), canonical),
                 article.title(),
                 article.subtitle(),
                 article.body(),
@@ -108,7 +107,9 @@ class ArticleController {
                 ShareLinks.of(frame.absolute(canonical), article.title()),
                 cards.of(articles.relatedPublic(article, RELATED)),
                 cards.of(latest),
-                structuredData.of(article, category.orElse(null), author.orElse(null), articleTags));
+                structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections),
+                corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))
+                        .toList());
     }
 
     private static long parseId(String id) {

@@ -20,7 +20,12 @@ public record ArticlePage(
         ShareLinks share,
         List<ArticleCard> related,
         List<ArticleCard> latest,
-        ArticleMetadata metadata) {
+        ArticleMetadata metadata,
+        List<CorrectionNote> corrections) {
+
+    /** A public correction with its time; the text is plain and escaped on output. */
+    public record CorrectionNote(String text, Timestamp time) {
+    }
 
     public boolean sponsored() {
         return sponsorName != null;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.iton.article.Article;
+import io.iton.article.ArticleEvents.ArticleCorrected;
 import io.iton.article.ArticleEvents.ArticlePublished;
 import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
@@ -71,6 +72,11 @@ class CdnPurge {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleUpdated event) {
+        purgeArticle(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleCorrected event) {
         purgeArticle(event.articleId());
     }
 

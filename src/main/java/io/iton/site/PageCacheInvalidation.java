@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.iton.article.ArticleEvents.ArticleCorrected;
 import io.iton.article.ArticleEvents.ArticlePublished;
 import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
@@ -61,6 +62,12 @@ class PageCacheInvalidation {
         if (articles.find(event.articleId()).map(a -> a.isPublicAt(clock.instant())).orElse(true)) {
             cache.clear();
         }
+    }
+
+    /** A correction changes the public page of the article and nothing else; it is public by rule. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleCorrected event) {
+        cache.clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

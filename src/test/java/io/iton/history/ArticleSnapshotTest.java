@@ -19,7 +19,7 @@ class ArticleSnapshotTest {
 
     private static Article article(String title, ArticleStatus status, int version, String sponsor) {
         return new Article(7, "slug", title, "משנה", "<p>גוף</p>", 3, 4, List.of(1L, 2L), status, null, null, T,
-                sponsor, 9L, version);
+                sponsor, null, null, null, List.of(), 9L, 0, null, version);
     }
 
     @Test
