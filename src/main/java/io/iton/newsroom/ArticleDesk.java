@@ -10,13 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.iton.account.Accounts;
 import io.iton.article.Actor;
+import io.iton.article.Approval;
 import io.iton.article.Article;
 import io.iton.article.ArticleStatus;
 import io.iton.article.Articles;
+import io.iton.article.ReviewKind;
+import io.iton.article.ReviewState;
+import io.iton.article.Reviews;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.shared.InvalidInput;
@@ -32,7 +38,8 @@ import io.iton.tag.Tags;
 class ArticleDesk {
 
     /** The article feature names some fields as the API does; the form names them by their inputs. */
-    private static final Map<String, String> FORM_FIELDS = Map.of("author", "authorId", "category", "categoryId");
+    private static final Map<String, String> FORM_FIELDS = Map.of("author", "authorId", "category", "categoryId",
+            "at", "publishAt", "note", "returnNote");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
     private final Articles articles;
@@ -42,10 +49,12 @@ class ArticleDesk {
     private final PublicationTime time;
     private final SiteProperties site;
     private final Localizer t;
+    private final Reviews reviews;
+    private final Accounts accounts;
     private final Clock clock;
 
     ArticleDesk(Articles articles, Categories categories, Authors authors, Tags tags, PublicationTime time,
-                SiteProperties site, Localizer t, Clock clock) {
+                SiteProperties site, Localizer t, Reviews reviews, Accounts accounts, Clock clock) {
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -53,6 +62,8 @@ class ArticleDesk {
         this.time = time;
         this.site = site;
         this.t = t;
+        this.reviews = reviews;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -126,15 +137,40 @@ class ArticleDesk {
                 isPublic ? PublicPaths.article(article.id(), article.slug()) : null,
                 scheduledFor, schedule, site.timeZone().getId(),
                 exists && article.status() == ArticleStatus.DRAFT && article.mayBeEditedBy(actor)
-                        ? "/newsroom/articles/" + article.id() + "/autosave" : null);
+                        ? "/newsroom/articles/" + article.id() + "/autosave" : null,
+                reviews.kinds().stream().map(k -> new EditorPage.Check(k.code(), k.name(), form.reviews().contains(k.code())))
+                        .toList(),
+                exists ? review(article, actor) : null,
+                exists ? articles.corrections(article.id()).stream()
+                        .map(c -> new EditorPage.Note(c.text(), time.human(c.createdAt()))).toList() : List.of(),
+                List.of());
     }
 
     /** What the buttons offer; the services check each again. */
-    private static EditorPage.Actions actions(Article article, Actor actor) {
+    private EditorPage.Actions actions(Article article, Actor actor) {
         boolean exists = article != null;
-        boolean live = exists && (article.status() == ArticleStatus.PUBLISHED || article.status() == ArticleStatus.SCHEDULED);
+        ArticleStatus status = exists ? article.status() : ArticleStatus.DRAFT;
+        boolean live = status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
         return new EditorPage.Actions(!exists || article.mayBeEditedBy(actor), actor.editor(), actor.editor() && live,
-                exists);
+                exists, status == ArticleStatus.DRAFT && (!exists || article.mayBeEditedBy(actor)),
+                actor.editor() && status == ArticleStatus.IN_REVIEW,
+                actor.editor() && exists && article.isPublicAt(clock.instant()));
+    }
+
+    private EditorPage.Review review(Article article, Actor actor) {
+        ReviewState state = reviews.stateOf(article);
+        Map<Long, String> names = accounts.displayNames(state.granted().stream().map(Approval::approvedBy)
+                .filter(java.util.Objects::nonNull).toList());
+        Map<String, String> kindNames = reviews.kinds().stream()
+                .collect(Collectors.toMap(ReviewKind::code, ReviewKind::name));
+        return new EditorPage.Review(
+                state.required().stream().map(ReviewKind::name).toList(),
+                state.granted().stream().map(a -> t.text("newsroom.review.granted",
+                        kindNames.getOrDefault(a.kind(), a.kind()), names.getOrDefault(a.approvedBy(), "?"),
+                        time.human(a.approvedAt()))).toList(),
+                state.missing().stream().map(k -> new EditorPage.Check(k.code(), k.name(),
+                        reviews.mayApprove(actor, k.code()))).toList(),
+                article.status() == ArticleStatus.DRAFT ? article.reviewNote() : null);
     }
 
     String statusLabel(ArticleStatus status) {

@@ -36,6 +36,8 @@ import io.iton.shared.NotFound;
 class ArticleDeskController {
 
     private static final String EDITOR = "newsroom/article-edit";
+    /** The approve buttons' action: {@code approve:} and the review kind's code. */
+    private static final String APPROVE = "approve:";
 
     private final ArticleDesk desk;
     private final ArticleEditor editor;
@@ -74,25 +76,46 @@ class ArticleDeskController {
         } catch (Conflict e) {
             return editorView(desk.failed(null, actor, form, t.text("slug.taken"), publishAt), HttpStatus.CONFLICT);
         }
-        return step(created, created, form, action, publishAt, actor, redirect);
+        return step(created, form, action, publishAt, "", actor, redirect);
     }
 
     @PostMapping("/newsroom/articles/{id}")
     ModelAndView save(@PathVariable long id, ArticleForm form, @RequestParam(defaultValue = "save") String action,
-                      @RequestParam(defaultValue = "") String publishAt, Authentication auth,
-                      RedirectAttributes redirect) {
+                      @RequestParam(defaultValue = "") String publishAt, @RequestParam(defaultValue = "") String returnNote,
+                      Authentication auth, RedirectAttributes redirect) {
         Actor actor = actors.of(auth);
         Article current = load(id);
-        Article saved;
+        Article saved = current;
         try {
-            saved = editor.update(id, requireVersion(form), form.draft(), actor);
+            // A reviewer who may not edit (a legal adviser with a writer's account) approves what they read.
+            if (!action.startsWith(APPROVE) || current.mayBeEditedBy(actor)) {
+                saved = editor.update(id, requireVersion(form), form.draft(), actor);
+            } else if (form.version() == null || form.version() != current.version()) {
+                throw new Conflict("article " + id + " changed since the reviewer read it");
+            }
         } catch (InvalidInput e) {
             return editorView(desk.refused(current, actor, form, e.fieldErrors(), publishAt),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (Conflict e) {
             return conflictOrTaken(id, form, actor, publishAt);
         }
-        return step(current, saved, form, action, publishAt, actor, redirect);
+        return step(saved, form, action, publishAt, returnNote, actor, redirect);
+    }
+
+    /** An editor's public correction note (תיקון) under a published article. */
+    @PostMapping("/newsroom/articles/{id}/corrections")
+    ModelAndView correct(@PathVariable long id, @RequestParam(defaultValue = "") String text, Authentication auth,
+                         RedirectAttributes redirect) {
+        Actor actor = actors.of(auth);
+        Article article = load(id);
+        try {
+            editor.correct(id, text, actor);
+        } catch (InvalidInput e) {
+            var page = desk.of(article, actor, null, t.text("newsroom.correction.refused"));
+            return editorView(page, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        redirect.addFlashAttribute("notice", "newsroom.correction.added");
+        return new ModelAndView("redirect:/newsroom/articles/" + id);
     }
 
     /**
@@ -118,10 +141,15 @@ class ArticleDeskController {
     }
 
     /** The step the pressed button asked for, after the save. */
-    private ModelAndView step(Article before, Article saved, ArticleForm form, String action, String publishAt,
+    private ModelAndView step(Article saved, ArticleForm form, String action, String publishAt, String returnNote,
                               Actor actor, RedirectAttributes redirect) {
         String notice;
         try {
+            if (action.startsWith(APPROVE)) {
+                editor.approve(saved.id(), saved.version(), action.substring(APPROVE.length()), actor);
+                redirect.addFlashAttribute("notice", "newsroom.editor.approved");
+                return new ModelAndView("redirect:/newsroom/articles/" + saved.id());
+            }
             notice = switch (action) {
                 case "publish" -> {
                     editor.publish(saved.id(), saved.version(), null, actor);
@@ -134,6 +162,14 @@ class ArticleDeskController {
                     }
                     editor.publish(saved.id(), saved.version(), at, actor);
                     yield "newsroom.editor.scheduled";
+                }
+                case "submit" -> {
+                    editor.submit(saved.id(), saved.version(), actor);
+                    yield "newsroom.editor.submitted";
+                }
+                case "return" -> {
+                    editor.returnToDraft(saved.id(), saved.version(), returnNote, actor);
+                    yield "newsroom.editor.returned";
                 }
                 case "unpublish" -> {
                     editor.unpublish(saved.id(), saved.version(), actor);

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param publishAt  the schedule field's value ({@code yyyy-MM-ddTHH:mm}, site time), or ""
  * @param autosaveUrl where a draft saves itself while being written, or null when it is not a draft
  *                    this user may edit (a new article is kept in the browser until its first save)
+ * @param reviewKinds the approvals an article may be marked as needing, ticked where it does
+ * @param review      where its approvals stand, or null for a new article
+ * @param corrections its public corrections, oldest first
+ * @param images      the featured-image choices: none, the current one and the newest uploads
  */
 public record EditorPage(
         String heading,
@@ -33,7 +37,11 @@ public record EditorPage(
         String scheduledFor,
         String publishAt,
         String timeZone,
-        String autosaveUrl) {
+        String autosaveUrl,
+        List<Check> reviewKinds,
+        Review review,
+        List<Note> corrections,
+        List<Choice> images) {
 
     public String action() {
         return articleId == null ? "/newsroom/articles" : "/newsroom/articles/" + articleId;
@@ -56,6 +64,26 @@ public record EditorPage(
     }
 
     /** What the buttons offer; the services check each again. */
-    public record Actions(boolean save, boolean publish, boolean unpublish, boolean preview) {
+    public record Actions(boolean save, boolean publish, boolean unpublish, boolean preview, boolean submit,
+                          boolean sendBack, boolean correct) {
+    }
+
+    /** A checkbox: a code, its name, and whether it is ticked. */
+    public record Check(String code, String name, boolean checked) {
+    }
+
+    /**
+     * The approvals: which it needs, which were given (by whom, when), which are missing and
+     * which of those this user may give; and the editor's note when it was sent back.
+     */
+    public record Review(List<String> required, List<String> granted, List<Check> missing, String returnNote) {
+
+        public boolean needed() {
+            return !required.isEmpty();
+        }
+    }
+
+    /** A correction as the editor sees it under the article. */
+    public record Note(String text, String time) {
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.account.Accounts;
 import io.iton.account.Role;
+import io.iton.article.Actor;
+import io.iton.article.Reviews;
 import io.iton.support.AppTest;
 import io.iton.support.Session;
 
@@ -30,6 +32,9 @@ abstract class EditorContract extends AppTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Reviews reviews;
 
     private String writer;
     private String otherWriter;
@@ -206,5 +211,114 @@ abstract class EditorContract extends AppTest {
         var page = mine.get("/newsroom");
         assertThat(page.body()).contains(writer).doesNotContain(ADMIN_EMAIL);
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void aDraftGoesToReviewComesBackWithANoteAndIsPublishedOnceApproved() {
+        var mine = Session.login(http, writer, PASSWORD);
+        long id = create(mine, form("כתבה לבדיקת הצנזור", "גוף על צה״ל"));
+        var submit = form("כתבה לבדיקת הצנזור", "גוף על צה״ל");
+        submit.put("version", String.valueOf(version(id)));
+        submit.put("action", "submit");
+        assertThat(mine.post("/newsroom/articles/" + id, submit).statusCode()).isEqualTo(302);
+        assertThat(stored(id, "status")).isEqualTo("IN_REVIEW");
+        var edit = form("שינוי בזמן בדיקה", "גוף");
+        edit.put("version", String.valueOf(version(id)));
+        assertThat(mine.post("/newsroom/articles/" + id, edit).statusCode()).as("in review, not the writer's").isEqualTo(403);
+
+        var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        var back = form("כתבה לבדיקת הצנזור", "גוף על צה״ל");
+        back.put("version", String.valueOf(version(id)));
+        back.put("action", "return");
+        var refused = admin.post("/newsroom/articles/" + id, back);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"error-returnNote\"");
+        back.put("returnNote", "חסר מקור לציטוט");
+        assertThat(admin.post("/newsroom/articles/" + id, back).statusCode()).isEqualTo(302);
+        assertThat(stored(id, "status")).isEqualTo("DRAFT");
+        assertThat(mine.get("/newsroom/articles/" + id).body()).contains("חסר מקור לציטוט");
+
+        long adminId = accounts.findByEmail(ADMIN_EMAIL).orElseThrow().id();
+        reviews.grant(adminId, "CENSOR", new Actor(adminId, true, true));
+        var needsCensor = form("כתבה לבדיקת הצנזור", "גוף על צה״ל");
+        needsCensor.put("version", String.valueOf(version(id)));
+        needsCensor.put("requiredReviews", "CENSOR");
+        needsCensor.put("action", "publish");
+        var missing = admin.post("/newsroom/articles/" + id, needsCensor);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("צנזורה צבאית").contains("value=\"approve:CENSOR\"");
+        assertThat(stored(id, "status")).isEqualTo("DRAFT");
+
+        needsCensor.put("version", String.valueOf(version(id)));
+        needsCensor.put("action", "approve:CENSOR");
+        assertThat(admin.post("/newsroom/articles/" + id, needsCensor).statusCode()).isEqualTo(302);
+        needsCensor.put("version", String.valueOf(version(id)));
+        needsCensor.put("action", "publish");
+        assertThat(admin.post("/newsroom/articles/" + id, needsCensor).statusCode()).isEqualTo(302);
+        assertThat(stored(id, "status")).isEqualTo("PUBLISHED");
+        assertThat(admin.get("/newsroom/articles/" + id).body()).contains("אושר על ידי");
+    }
+
+    @Test
+    void anEditorsCorrectionShowsUnderThePublishedArticleAtOnce() {
+        var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        long id = create(admin, form("כתבה שתתוקן", "גוף"));
+        var publish = form("כתבה שתתוקן", "גוף");
+        publish.put("version", String.valueOf(version(id)));
+        publish.put("action", "publish");
+        assertThat(admin.post("/newsroom/articles/" + id, publish).statusCode()).isEqualTo(302);
+        String url = http.get("/article/" + id).headers().firstValue("Location").orElseThrow();
+        assertThat(http.get(url).body()).doesNotContain("נכתב בטעות");
+
+        assertThat(admin.post("/newsroom/articles/" + id + "/corrections", Map.of("text", "")).statusCode()).isEqualTo(422);
+        assertThat(admin.post("/newsroom/articles/" + id + "/corrections",
+                Map.of("text", "נכתב בטעות שהפגישה התקיימה בקרמלין")).statusCode()).isEqualTo(302);
+        assertThat(http.get(url).body()).contains("נכתב בטעות שהפגישה התקיימה בקרמלין");
+
+        var writerSession = Session.login(http, writer, PASSWORD);
+        assertThat(writerSession.post("/newsroom/articles/" + id + "/corrections", Map.of("text", "לא שלי"))
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardShowsMyDraftsTheReviewQueueAndTheScheduleAndTheListFilters() {
+        var mine = Session.login(http, writer, PASSWORD);
+        long draft = create(mine, form("הטיוטה של הכתבת בלוח", "גוף"));
+        long queued = create(mine, form("ממתינה בתור העריכה", "גוף"));
+        var submit = form("ממתינה בתור העריכה", "גוף");
+        submit.put("version", String.valueOf(version(queued)));
+        submit.put("action", "submit");
+        assertThat(mine.post("/newsroom/articles/" + queued, submit).statusCode()).isEqualTo(302);
+        var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        long scheduled = create(admin, form("תזמון בלוח הבקרה", "גוף"));
+        var schedule = form("תזמון בלוח הבקרה", "גוף");
+        schedule.put("version", String.valueOf(version(scheduled)));
+        schedule.put("action", "schedule");
+        schedule.put("publishAt", "2030-02-03T10:15");
+        assertThat(admin.post("/newsroom/articles/" + scheduled, schedule).statusCode()).isEqualTo(302);
+
+        String writerBoard = section(mine.get("/newsroom").body(), "mine");
+        assertThat(writerBoard).contains("הטיוטה של הכתבת בלוח").doesNotContain("תזמון בלוח הבקרה");
+        String board = mine.get("/newsroom").body();
+        assertThat(section(board, "review")).contains("ממתינה בתור העריכה");
+        assertThat(section(board, "scheduled")).contains("תזמון בלוח הבקרה").contains("2030-02-03 10:15");
+
+        var filtered = mine.get("/newsroom/articles?status=IN_REVIEW&q=" + enc("בתור העריכה"));
+        assertThat(filtered.body()).contains("/newsroom/articles/" + queued + "\"")
+                .doesNotContain("/newsroom/articles/" + draft + "\"");
+        var own = admin.get("/newsroom/articles?mine=1").body();
+        assertThat(own).contains("/newsroom/articles/" + scheduled + "\"").doesNotContain("/newsroom/articles/" + draft + "\"");
+        assertThat(admin.get("/newsroom/articles?status=NONSENSE&category=x&page=-4").statusCode()).isEqualTo(200);
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"dashboard-" + id + "\"");
+        assertThat(start).as("dashboard section " + id).isGreaterThanOrEqualTo(0);
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
