@@ -2,20 +2,12 @@ package io.iton.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
-import io.iton.support.AppTest;
 import io.iton.support.Fixtures;
 
 /**
@@ -23,39 +15,7 @@ import io.iton.support.Fixtures;
  * lock-out of password guessing on the form and the API, against the running application and
  * its real database. Each test makes its own accounts and comes from its own client address.
  */
-@Import(MovableClock.Config.class)
-@TestPropertySource(properties = {"server.forward-headers-strategy=native", "iton.account.address-failures=8"})
-abstract class AccountContract extends AppTest {
-
-    static final String PASSWORD = "סיסמה-ארוכה-של-בדיקה";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MovableClock clock;
-
-    /** A client from an address of its own (documentation ranges; nothing is sent there). */
-    NewsroomClient client() {
-        int n = ADDRESSES.incrementAndGet();
-        return new NewsroomClient(port, "198.51." + (100 + n / 250) + "." + (1 + n % 250));
-    }
-
-    UserAccount user(Role role) {
-        return accounts.create(Fixtures.unique("user") + "@iton.test", "משתמש בדיקה", PASSWORD, role);
-    }
-
-    static Document page(HttpResponse<String> response) {
-        return Jsoup.parse(response.body());
-    }
-
-    static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("");
-    }
+abstract class AccountContract extends AccountTestBase {
 
     @Test
     void loginGoesOnToThePageAskedForUnderANewSessionId() {
@@ -221,10 +181,5 @@ abstract class AccountContract extends AppTest {
         assertThat(client().api(writer.email(), PASSWORD, "/api/v1/articles?scope=all").statusCode()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(10));
         assertThat(guesser.api(writer.email(), PASSWORD, "/api/v1/articles?scope=all").statusCode()).isEqualTo(200);
-    }
-
-    private long rememberMeTokens(UserAccount account) {
-        return jdbc.sql("SELECT COUNT(*) FROM persistent_logins WHERE username = :email").param("email", account.email())
-                .query(Long.class).single();
     }
 }
