@@ -2,11 +2,17 @@ package io.iton.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import io.iton.support.Fixtures;
 
@@ -40,11 +46,22 @@ abstract class AccountContract extends AccountTestBase {
     }
 
     @Test
-    void aWrongPasswordSaysSoInHebrewAndKeepsTheEmail() {
+    void aWrongPasswordSaysSoInHebrewAndKeepsTheEmailAndIsLoggedWithoutThePassword() {
         var writer = user(Role.WRITER);
         var browser = client();
-        var login = browser.login(writer.email(), "not-the-password", false);
+        Logger log = (Logger) LoggerFactory.getLogger(LoginGuard.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        HttpResponse<String> login;
+        try {
+            login = browser.login(writer.email(), "not-the-password", false);
+        } finally {
+            log.detachAppender(lines);
+        }
         assertThat(location(login)).endsWith("/newsroom/login?error");
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .contains("Failed login for " + writer.email(), "(1 in a row)").doesNotContain("not-the-password");
         Document form = page(browser.get("/newsroom/login?error"));
         assertThat(form.selectFirst(".notice.error").text()).isEqualTo("הדוא\"ל או הסיסמה שגויים.");
         assertThat(form.selectFirst("#login-email").attr("value")).isEqualTo(writer.email());

@@ -2,7 +2,10 @@ package io.iton.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.iton.support.AppTest;
 import io.iton.support.Browser;
+import nu.validator.client.EmbeddedValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The account pages in a real headless Chromium, from a fresh install on: set-up, login,
@@ -209,8 +215,13 @@ class AccountPagesInBrowserIT extends AppTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
-    /** Axe at both widths, right to left, nothing sideways on a phone, and a screenshot of each. */
+    /**
+     * Valid HTML5 by the Nu Html Checker (these pages run no script, so the DOM is the page as
+     * sent); then axe at both widths, right to left, nothing sideways on a phone, a screenshot of each.
+     */
     private static void check(String name) {
+        String html = "<!DOCTYPE html>" + browser.executeScript("return document.documentElement.outerHTML");
+        assertThat(nuErrors(html)).as("%s is valid HTML5", name).isEmpty();
         for (int width : List.of(PHONE, DESKTOP)) {
             Browser.screenshot(browser, "account-" + name + "-" + width, width);
             Results results = new AxeBuilder().analyze(browser);
@@ -220,6 +231,23 @@ class AccountPagesInBrowserIT extends AppTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow.intValue()).as("%s sideways at %dpx: %s", name, width, browser.executeScript(STICKING_OUT))
                     .isLessThanOrEqualTo(0);
+        }
+    }
+
+    private static List<String> nuErrors(String html) {
+        try {
+            var validator = new EmbeddedValidator();
+            validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+            String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+            List<String> errors = new ArrayList<>();
+            for (JsonNode message : JsonMapper.builder().build().readTree(report).get("messages")) {
+                if (!"info".equals(message.path("type").asString())) {
+                    errors.add(message.path("message").asString() + " «" + message.path("extract").asString() + "»");
+                }
+            }
+            return errors;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
