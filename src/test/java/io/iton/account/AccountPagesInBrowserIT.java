@@ -64,6 +64,7 @@ class AccountPagesInBrowserIT extends AppTest {
     static void noAdministratorFromTheEnvironment(DynamicPropertyRegistry registry) {
         registry.add("iton.admin.email", () -> "");
         registry.add("iton.admin.password", () -> "");
+        OwnData.database(registry, "account-pages");
     }
 
     @BeforeAll

@@ -52,6 +52,7 @@ abstract class AccountTestBase extends AppTest {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        OwnData.database(registry, "accounts");
     }
 
     /** A client from an address of its own (documentation ranges; nothing is sent there). */

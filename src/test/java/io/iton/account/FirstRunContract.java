@@ -53,6 +53,7 @@ abstract class FirstRunContract extends AppTest {
     static void noAdministratorFromTheEnvironment(DynamicPropertyRegistry registry) {
         registry.add("iton.admin.email", () -> "");
         registry.add("iton.admin.password", () -> "");
+        OwnData.database(registry, "first-run");
     }
 
     @Test
