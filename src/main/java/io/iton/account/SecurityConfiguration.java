@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -132,16 +133,19 @@ class SecurityConfiguration {
 
     /**
      * The back office: form login with a session (a new session id at login), "remember me" from
-     * the database, CSRF on every form. Pages outside the login need a newsroom role here; what
+     * the database, CSRF on every form, and a session that ends as soon as its account is disabled
+     * or changes role ({@link CurrentAccountCheck}). Pages outside the login need a newsroom role here; what
      * each role may do is said on each handler ({@code @PreAuthorize}) and checked again by the
      * service it calls.
      */
     @Bean
     @Order(2)
     SecurityFilterChain newsroom(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder passwords,
-                                 LoginGuard guard, PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
+                                 LoginGuard guard, PersistentTokenBasedRememberMeServices rememberMe,
+                                 AccountRepository accounts) throws Exception {
         return http
                 .securityMatcher("/newsroom/**")
+                .addFilterBefore(new CurrentAccountCheck(accounts), AuthorizationFilter.class)
                 .authenticationManager(logins(users, passwords, guard))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/newsroom/login", "/newsroom/setup", "/newsroom/password-reset",

@@ -147,7 +147,7 @@ abstract class AccountContract extends AccountTestBase {
         assertThat(location(locked)).endsWith("/newsroom/login?error");
         Document form = page(browser.get("/newsroom/login?error"));
         assertThat(form.selectFirst(".notice.error").text())
-                .isEqualTo("היו יותר מדי ניסיונות כניסה כושלים. אפשר לנסות שוב בעוד 1 דקות.");
+                .isEqualTo("היו יותר מדי ניסיונות כניסה כושלים. אפשר לנסות שוב בעוד דקה.");
         assertThat(form.selectFirst("#login-email").attr("value")).isEqualTo(writer.email());
         assertThat(client().get("/newsroom/account").statusCode()).isEqualTo(302);
 
@@ -175,6 +175,7 @@ abstract class AccountContract extends AccountTestBase {
         var longer = caller.api(editor.email(), PASSWORD, "/api/v1/articles?scope=all");
         assertThat(longer.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(longer.headers().firstValue("Retry-After").orElseThrow())).isBetween(115L, 120L);
+        assertThat(longer.body()).contains("בעוד 2 דקות");
 
         clock.advance(Duration.ofSeconds(121));
         assertThat(caller.api(editor.email(), PASSWORD, "/api/v1/articles?scope=all").statusCode()).isEqualTo(200);

@@ -111,8 +111,10 @@ abstract class UserAdministrationContract extends AccountTestBase {
         browser.login(editor.email(), PASSWORD, true);
         assertThat(rememberMeTokens(editor)).isEqualTo(1);
 
+        assertThat(browser.get("/newsroom/account").statusCode()).isEqualTo(200);
         users.setEnabled(admin.email(), editor.id(), false);
         assertThat(rememberMeTokens(editor)).isZero();
+        assertThat(location(browser.get("/newsroom/account"))).as("an open session ends with the account").endsWith("/newsroom/login");
         assertThat(client().api(editor.email(), PASSWORD, "/api/v1/articles?scope=all").statusCode()).isEqualTo(401);
         assertThat(location(client().login(editor.email(), PASSWORD, false))).endsWith("?error");
 
@@ -121,7 +123,12 @@ abstract class UserAdministrationContract extends AccountTestBase {
         var adminBrowser = client();
         adminBrowser.login(otherAdmin.email(), PASSWORD, false);
         users.changeRole(admin.email(), otherAdmin.id(), Role.WRITER);
-        assertThat(adminBrowser.get("/newsroom/users").statusCode()).as("the old session still says ADMIN").isEqualTo(403);
+        var demoted = adminBrowser.get("/newsroom/users");
+        assertThat(demoted.statusCode()).as("the session of a demoted administrator ends").isEqualTo(302);
+        assertThat(location(demoted)).endsWith("/newsroom/login");
+        adminBrowser.login(otherAdmin.email(), PASSWORD, false);
+        assertThat(adminBrowser.get("/newsroom/users").statusCode()).as("logged in again, as a writer").isEqualTo(403);
+        assertThat(adminBrowser.get("/newsroom/account").statusCode()).isEqualTo(200);
     }
 
     /**
