@@ -182,7 +182,7 @@ class AccountPagesInBrowserIT extends AppTest {
             noScript.findElement(By.id("login-password")).sendKeys(PASSWORD);
             noScript.findElement(By.id("login-remember")).click();
             noScript.findElement(By.cssSelector("form.form button[type=submit]")).click();
-            assertThat(noScript.getCurrentUrl()).contains("/newsroom/account");
+            new WebDriverWait(noScript, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/newsroom/account"));
             assertThat(noScript.manage().getCookieNamed(SecurityConfiguration.REMEMBER_ME_COOKIE)).isNotNull();
             noScript.manage().deleteCookieNamed("JSESSIONID");
             noScript.get(http.url("/newsroom/account"));
