@@ -148,7 +148,7 @@ class CategoriesController {
         Map<String, Object> model = new HashMap<>();
         model.put("page", new CategoryPage(counted, categories.formerSlugs(category.id()), others, form, target,
                 errors, notice));
-        ModelAndView page = new ModelAndView("newsroom/categories-edit", model);
+        ModelAndView page = new ModelAndView("newsroom/categoriesEdit", model);
         page.setStatus(status);
         return page;
     }
