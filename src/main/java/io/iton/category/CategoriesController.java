@@ -1,6 +1,5 @@
 package io.iton.category;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NewsroomController;
 import io.iton.shared.NotFound;
 import io.iton.shared.SeeOther;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /newsroom/categories}: editors and administrators list, create, edit, re-slug, order,
@@ -102,11 +98,6 @@ class CategoriesController {
         Categories.Direction way = "up".equalsIgnoreCase(direction) ? Categories.Direction.UP : Categories.Direction.DOWN;
         categories.move(id, way);
         return redirect(LIST + "?done=moved#category-" + id);
-    }
-
-    @ExceptionHandler(Forbidden.class)
-    void forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
     private Category load(long id) {

@@ -1,13 +1,11 @@
 package io.iton.tag;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,13 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
-import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NewsroomController;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.SeeOther;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /newsroom/tags}: editors and administrators search, rename, merge and delete tags;
@@ -102,11 +98,6 @@ class TagsController {
         }
         tags.delete(id);
         return SeeOther.to(LIST + "?done=deleted");
-    }
-
-    @ExceptionHandler(Forbidden.class)
-    void forbidden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
     private Tag load(long id) {
