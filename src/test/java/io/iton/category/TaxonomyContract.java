@@ -24,7 +24,7 @@ import io.iton.shared.PublicPaths;
 import io.iton.support.AppTest;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
-import io.iton.support.NewsroomSession;
+import io.iton.support.Session;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +43,11 @@ abstract class TaxonomyContract extends AppTest {
     @Autowired
     Accounts accounts;
 
-    NewsroomSession editor;
+    Session editor;
 
     @BeforeEach
     void login() {
-        editor = NewsroomSession.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        editor = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     // --- categories ---------------------------------------------------------------------------
@@ -323,7 +323,7 @@ abstract class TaxonomyContract extends AppTest {
         String w = latin();
         String email = Fixtures.unique("writer") + "@iton.test";
         accounts.create(email, "כותבת", "writer-password-1", Role.WRITER);
-        NewsroomSession writer = NewsroomSession.login(http, email, "writer-password-1");
+        Session writer = Session.login(http, email, "writer-password-1");
         long category = createCategory("של עורכים " + w, "editors-" + w, true);
         long other = createCategory("אחרת " + w, "other-" + w, false);
         publish("כתבה " + w, DemoData.categoryId(jdbc, "world"), List.of("תגית " + w, "שנייה " + w));
