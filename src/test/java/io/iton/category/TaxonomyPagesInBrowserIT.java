@@ -2,9 +2,11 @@ package io.iton.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,22 +30,25 @@ import io.iton.support.Browser;
 import io.iton.support.DemoData;
 
 /**
- * The category and tag pages of the newsroom in a real headless Chromium with JavaScript off:
- * axe finds no violation at phone and desktop widths (also with refused input on the page),
+ * The category and tag pages of the newsroom in a real headless Chromium: axe finds no violation at phone and desktop widths (also with refused input on the page),
  * nothing scrolls sideways at 360 px, and ordering the header and merging work by forms alone.
  */
 class TaxonomyPagesInBrowserIT extends AppTest {
 
     private static final int PHONE = 360;
     private static final int DESKTOP = 1280;
+    /** With JavaScript, which axe needs to run; our pages have none of their own. */
     private static ChromeDriver browser;
+    /** Without JavaScript, to show that every action is a plain form. */
+    private static ChromeDriver plain;
 
     @Autowired
     JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start(false);
+        browser = Browser.start(true);
+        plain = Browser.start(false);
     }
 
     @AfterAll
@@ -49,17 +56,22 @@ class TaxonomyPagesInBrowserIT extends AppTest {
         if (browser != null) {
             browser.quit();
         }
+        if (plain != null) {
+            plain.quit();
+        }
     }
 
     @BeforeEach
     void loggedIn() {
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
-        browser.get(http.url("/newsroom/login"));
-        browser.findElement(By.id("login-email")).sendKeys(ADMIN_EMAIL);
-        browser.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        for (ChromeDriver driver : List.of(browser, plain)) {
+            driver.manage().deleteAllCookies();
+            driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+            driver.get(http.url("/newsroom/login"));
+            driver.findElement(By.id("login-email")).sendKeys(ADMIN_EMAIL);
+            driver.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD);
+            driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+            waitFor(driver, d -> !d.getCurrentUrl().contains("/login"));
+        }
     }
 
     @Test
@@ -89,6 +101,7 @@ class TaxonomyPagesInBrowserIT extends AppTest {
         name.sendKeys(jdbc.sql("SELECT name FROM category WHERE slug = 'politics'").query(String.class).single());
         browser.findElement(By.id("new-category-slug")).sendKeys("כתובת עם רווחים");
         browser.findElement(By.cssSelector("section.panel form button[type=submit]")).click();
+        waitFor(browser, d -> !d.findElements(By.id("new-category-name-error")).isEmpty());
 
         assertThat(browser.findElement(By.id("new-category-name-error")).getText()).isEqualTo("כבר קיימת קטגוריה בשם זה.");
         assertThat(browser.findElement(By.id("new-category-slug-error")).getText()).contains("אינה תקינה");
@@ -103,24 +116,26 @@ class TaxonomyPagesInBrowserIT extends AppTest {
         browser.get(http.url("/newsroom/tags/" + tag));
         browser.findElement(By.id("merge-target")).sendKeys("אין תגית כזאת");
         browser.findElement(By.cssSelector("form[action$='/merge'] button[type=submit]")).click();
+        waitFor(browser, d -> !d.findElements(By.id("merge-target-error")).isEmpty());
         assertThat(browser.findElement(By.id("merge-target-error")).getText()).isEqualTo("לא נמצאה תגית בשם הזה.");
         assertAccessible("newsroom-tag-refused", DESKTOP);
     }
 
     @Test
     void theHeaderOrderChangesWithTheMoveButtonsWithoutJavaScript() {
-        browser.get(http.url("/"));
-        List<String> before = browser.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
+        plain.get(http.url("/"));
+        List<String> before = plain.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
 
-        browser.get(http.url("/newsroom/categories"));
+        plain.get(http.url("/newsroom/categories"));
         long firstId = DemoData.categoryId(jdbc, jdbc.sql("SELECT slug FROM category WHERE name = :n")
                 .param("n", before.get(0)).query(String.class).single());
-        browser.findElement(By.cssSelector("#category-" + firstId + " form input[value=down] ~ button")).click();
-        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("סדר הכותרת העליונה עודכן.");
+        plain.findElement(By.cssSelector("#category-" + firstId + " form input[value=down] ~ button")).click();
+        waitFor(plain, d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
+        assertThat(plain.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("סדר הכותרת העליונה עודכן.");
 
-        browser.get(http.url("/"));
-        List<String> after = browser.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
+        plain.get(http.url("/"));
+        List<String> after = plain.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
         assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
     }
 
@@ -136,6 +151,11 @@ class TaxonomyPagesInBrowserIT extends AppTest {
             assertThat(overflow.intValue()).as(path).isLessThanOrEqualTo(0);
             assertThat(browser.executeScript("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
         }
+    }
+
+    /** A click that submits a form returns before the next page is there; this waits for it. */
+    private static void waitFor(WebDriver driver, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
     }
 
     private static void assertAccessible(String page, int width) {
