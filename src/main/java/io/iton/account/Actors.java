@@ -1,13 +1,16 @@
 package io.iton.account;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Actor;
 import io.iton.shared.Forbidden;
 
-/** The logged-in caller as the article feature sees them: an account id, editor and administrator rights. */
+/**
+ * The logged-in caller as the article feature sees them: an account id, editor and administrator
+ * rights. Rights come from the account as it is now, not as the session remembers it, so a
+ * demoted or disabled user loses them at once, on every node.
+ */
 @Component
 public class Actors {
 
@@ -18,12 +21,13 @@ public class Actors {
     }
 
     public Actor of(Authentication auth) {
-        long id = accounts.findByEmail(auth.getName()).orElseThrow(() -> new Forbidden("no account")).id();
-        boolean admin = has(auth, Role.ADMIN);
-        return admin ? Actor.admin(id) : has(auth, Role.EDITOR) ? Actor.editor(id) : Actor.writer(id);
-    }
-
-    private static boolean has(Authentication auth, Role role) {
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
+        UserAccount account = accounts.findByEmail(auth.getName())
+                .filter(UserAccount::enabled)
+                .orElseThrow(() -> new Forbidden("no enabled account"));
+        return switch (account.role()) {
+            case ADMIN -> Actor.admin(account.id());
+            case EDITOR -> Actor.editor(account.id());
+            case WRITER -> Actor.writer(account.id());
+        };
     }
 }

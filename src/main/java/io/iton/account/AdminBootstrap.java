@@ -8,8 +8,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.iton.shared.Localizer;
+import io.iton.shared.NotFound;
+import io.iton.shared.SiteProperties;
 
-/** On a database with no users, creates the administrator named by the environment. */
+/**
+ * On a database with no users, creates the administrator named by the environment; without one,
+ * says where the set-up page is. Several nodes starting at once create one administrator.
+ */
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
@@ -19,11 +24,13 @@ class AdminBootstrap implements ApplicationRunner {
     private final Accounts accounts;
     private final AdminProperties admin;
     private final Localizer t;
+    private final SiteProperties site;
 
-    AdminBootstrap(Accounts accounts, AdminProperties admin, Localizer t) {
+    AdminBootstrap(Accounts accounts, AdminProperties admin, Localizer t, SiteProperties site) {
         this.accounts = accounts;
         this.admin = admin;
         this.t = t;
+        this.site = site;
     }
 
     @Override
@@ -32,11 +39,17 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (!admin.isSet()) {
-            log.warn("No newsroom user exists yet. Set ITON_ADMIN_EMAIL and ITON_ADMIN_PASSWORD (at least {} "
-                    + "characters) and restart to create the first administrator.", Accounts.MIN_PASSWORD);
+            log.warn("No newsroom user exists yet. Open {} to create the first administrator, or set ITON_ADMIN_EMAIL "
+                    + "and ITON_ADMIN_PASSWORD (at least {} characters) and restart.",
+                    site.absolute("/newsroom/setup"), Accounts.MIN_PASSWORD);
             return;
         }
-        UserAccount created = accounts.create(admin.email(), t.text("account.defaultAdminName"), admin.password(), Role.ADMIN);
-        log.info("Created the first administrator, {}, from ITON_ADMIN_EMAIL.", created.email());
+        try {
+            UserAccount created = accounts.createFirstAdmin(t.text("account.defaultAdminName"), admin.email(),
+                    admin.password(), admin.password());
+            log.info("Created the first administrator, {}, from ITON_ADMIN_EMAIL.", created.email());
+        } catch (NotFound anotherNodeWasFirst) {
+            log.info("The first administrator was created elsewhere meanwhile; ITON_ADMIN_EMAIL is not used.");
+        }
     }
 }

@@ -1,25 +1,46 @@
 package io.iton.account;
 
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.iton.shared.Localizer;
 import io.iton.shared.ProblemJson;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may do what over HTTP. The API is stateless (HTTP Basic, no cookies, so no CSRF); its
  * reads of published content are public and every write needs a newsroom role. The newsroom is a
- * logged-in back office. Everything else is the public site, with CSRF on for every form.
+ * logged-in back office. Everything else is the public site, with CSRF on for every form. Both
+ * login channels check passwords through one {@link GuardedLogin}, so lock-out holds for both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,17 +48,57 @@ class SecurityConfiguration {
 
     private static final String[] STAFF = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name()};
     private static final String[] EDITORS = {Role.ADMIN.name(), Role.EDITOR.name()};
+    static final String REMEMBER_ME_COOKIE = "iton-remember-me";
+    /** Checks remember-me tokens this node made itself; the tokens are in the database, so a fresh key per start is enough. */
+    private static final String REMEMBER_ME_KEY = UUID.randomUUID().toString();
+
+    /**
+     * New hashes are Argon2id (OWASP's first choice; memory-hard, and unlike bcrypt it takes the
+     * whole of a long Hebrew pass-phrase, where bcrypt stops at 72 bytes, 36 Hebrew letters).
+     * Hashes with another id ({@code {bcrypt}}, {@code {pbkdf2}}…) still match, and are hashed
+     * again as Argon2id at their next login.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder(AccountProperties properties) {
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, properties.argon2MemoryKib(), properties.argon2Iterations());
+        var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
+    }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMe(AccountUserDetailsService users, PersistentTokenRepository tokens,
+                                                      AccountProperties properties) {
+        var services = new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY, users, tokens);
+        services.setCookieName(REMEMBER_ME_COOKIE);
+        services.setParameter("remember-me");
+        services.setTokenValiditySeconds((int) properties.rememberMe().toSeconds());
+        return services;
+    }
+
+    /** One manager for both channels, with no parent: a refused login is never tried again elsewhere. */
+    private static AuthenticationManager logins(AccountUserDetailsService users, PasswordEncoder passwords, LoginGuard guard) {
+        var dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwords);
+        dao.setUserDetailsPasswordService(users);
+        return new ProviderManager(new GuardedLogin(dao, guard), new RememberMeAuthenticationProvider(REMEMBER_ME_KEY));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Localizer t) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Localizer t, AccountUserDetailsService users, PasswordEncoder passwords,
+                            LoginGuard guard) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> apiRefusal(t, request, response, e);
         return http
                 .securityMatcher("/api/**")
+                .authenticationManager(logins(users, passwords, guard))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles/*/publish", "/api/v1/articles/*/unpublish")
                         .hasAnyRole(EDITORS)
@@ -47,11 +108,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasAnyRole(STAFF))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED, t.text("api.unauthorized"))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED, t.text("api.unauthorized")))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 ProblemJson.write(request, response, HttpStatus.FORBIDDEN, t.text("api.forbidden"))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,23 +118,45 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** 401 for a missing or wrong password; 429 with {@code Retry-After} for a login that must wait. */
+    private static void apiRefusal(Localizer t, HttpServletRequest request,
+                                   HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LoginThrottled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            ProblemJson.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                    t.text("login.throttled", throttled.retryAfterMinutes()));
+            return;
+        }
+        ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED, t.text("api.unauthorized"));
+    }
+
     /**
-     * The back office: form login with a session, CSRF on every form. Pages outside the login need
-     * a newsroom role here; what each role may do is said on each handler ({@code @PreAuthorize})
-     * and checked again by the service it calls.
+     * The back office: form login with a session (a new session id at login), "remember me" from
+     * the database, CSRF on every form, and a session that ends as soon as its account is disabled
+     * or changes role ({@link CurrentAccountCheck}). Pages outside the login need a newsroom role here; what
+     * each role may do is said on each handler ({@code @PreAuthorize}) and checked again by the
+     * service it calls.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain newsroom(HttpSecurity http) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder passwords,
+                                 LoginGuard guard, PersistentTokenBasedRememberMeServices rememberMe,
+                                 AccountRepository accounts) throws Exception {
         return http
                 .securityMatcher("/newsroom/**")
+                .addFilterBefore(new CurrentAccountCheck(accounts), AuthorizationFilter.class)
+                .authenticationManager(logins(users, passwords, guard))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/newsroom/login").permitAll()
+                        .requestMatchers("/newsroom/login", "/newsroom/setup", "/newsroom/password-reset",
+                                "/newsroom/password-reset/*").permitAll()
                         .anyRequest().hasAnyRole(STAFF))
                 .formLogin(form -> form
                         .loginPage("/newsroom/login")
                         .defaultSuccessUrl("/newsroom", false)
-                        .failureUrl("/newsroom/login?error"))
+                        .failureHandler(new LoginFailures()))
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(REMEMBER_ME_KEY))
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout
                         .logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl("/newsroom/login?logout"))

@@ -1,7 +1,9 @@
 package io.iton.feed;
 
+import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
+import io.iton.shared.Slug;
 import io.iton.tag.Tags;
 
 /** RSS 2.0 for the site and for each category, tag and author, beside their pages. */
@@ -54,14 +57,22 @@ class FeedController {
 
     @GetMapping("/category/{slug}/feed.xml")
     ResponseEntity<String> category(@PathVariable String slug) {
-        var category = categories.findBySlug(slug).orElseThrow(() -> new NotFound("category " + slug));
+        var category = categories.findBySlug(slug).orElse(null);
+        if (category == null) {
+            return moved(categories.findBySlugOrFormer(Slug.from(slug)).map(c -> PublicPaths.category(c.slug()))
+                    .orElseThrow(() -> new NotFound("category " + slug)));
+        }
         return rss(new Feeds.Channel(site.name() + " – " + category.name(), PublicPaths.category(category.slug()),
                 category.description()), articles.publicInCategory(category.id(), newest()).items());
     }
 
     @GetMapping("/tag/{slug}/feed.xml")
     ResponseEntity<String> tag(@PathVariable String slug) {
-        var tag = tags.findBySlug(slug).orElseThrow(() -> new NotFound("tag " + slug));
+        var tag = tags.findBySlug(slug).orElse(null);
+        if (tag == null) {
+            return moved(tags.findBySlugOrFormer(Slug.from(slug)).map(x -> PublicPaths.tag(x.slug()))
+                    .orElseThrow(() -> new NotFound("tag " + slug)));
+        }
         return rss(new Feeds.Channel(site.name() + " – " + tag.name(), PublicPaths.tag(tag.slug()),
                 t.text("listing.tag.description", tag.name())), articles.publicWithTag(tag.id(), newest()).items());
     }
@@ -71,6 +82,11 @@ class FeedController {
         var author = authors.findBySlug(slug).orElseThrow(() -> new NotFound("author " + slug));
         return rss(new Feeds.Channel(site.name() + " – " + author.displayName(), PublicPaths.author(author.slug()),
                 author.bio()), articles.publicByAuthor(author.id(), newest()).items());
+    }
+
+    /** A category's or tag's feed at a former or differently typed slug: 301 to the feed at its slug now. */
+    private static ResponseEntity<String> moved(String listingPath) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(listingPath + "/feed.xml")).build();
     }
 
     private PageRequest newest() {

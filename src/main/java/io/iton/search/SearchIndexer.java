@@ -32,6 +32,8 @@ import io.iton.article.ArticleEvents.ArticlePublished;
 import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
 import io.iton.article.Articles;
+import io.iton.category.CategoryChanged;
+import io.iton.tag.TagChanged;
 
 /**
  * Keeps the index in step with the database. Every article change is indexed as soon as its
@@ -78,6 +80,18 @@ class SearchIndexer implements ApplicationRunner {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleUnpublished event) {
         reindex(event.articleId());
+    }
+
+    /** A merge moved these articles to another category: their category filter changes. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CategoryChanged event) {
+        event.articleIds().forEach(this::reindex);
+    }
+
+    /** A tag was renamed, merged or deleted: these articles' tag names and ids change. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TagChanged event) {
+        event.articleIds().forEach(this::reindex);
     }
 
     /** The article as the database has it now, or gone from the index if it is gone. */

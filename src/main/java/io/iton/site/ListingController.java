@@ -57,7 +57,7 @@ class ListingController {
     ModelAndView category(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam) {
         Category category = categories.findBySlug(nfc(slug)).orElse(null);
         if (category == null) {
-            return redirectToCanonical(slug, categories::findBySlug, c -> PublicPaths.category(c.slug()));
+            return redirectToCanonical(slug, categories::findBySlugOrFormer, c -> PublicPaths.category(c.slug()));
         }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
         return listing(t.text("listing.category"), category.name(), category.description(),
@@ -68,7 +68,7 @@ class ListingController {
     ModelAndView tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam) {
         Tag tag = tags.findBySlug(nfc(slug)).orElse(null);
         if (tag == null) {
-            return redirectToCanonical(slug, tags::findBySlug, x -> PublicPaths.tag(x.slug()));
+            return redirectToCanonical(slug, tags::findBySlugOrFormer, x -> PublicPaths.tag(x.slug()));
         }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
         return listing(t.text("listing.tag"), tag.name(), t.text("listing.tag.description", tag.name()),
@@ -103,11 +103,15 @@ class ListingController {
                 Pagination.of(page, path))));
     }
 
-    /** A slug typed differently ({@code POLITICS}, {@code צה"ל}) answers 301 to the real one; else 404. */
+    /**
+     * A slug typed differently ({@code POLITICS}, {@code צה"ל}), or one given up by a slug change
+     * or a merge (when {@code find} knows former slugs), answers 301 to the real one; else 404.
+     */
     private static <T> ModelAndView redirectToCanonical(String typed, Function<String, Optional<T>> find,
                                                         Function<T, String> path) {
         String normalized = Slug.from(typed);
-        T found = normalized.equals(typed) ? null : find.apply(normalized).orElse(null);
+        T found = find.apply(nfc(typed))
+                .or(() -> normalized.equals(nfc(typed)) ? Optional.empty() : find.apply(normalized)).orElse(null);
         if (found == null) {
             throw new NotFound(typed);
         }

@@ -14,17 +14,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.iton.shared.EditorRights;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NotFound;
 import io.iton.shared.Page;
 import io.iton.shared.PageRequest;
 import io.iton.shared.Slug;
 
-/** Reads tags, and turns the names a writer typed into tags, creating the new ones. */
+/**
+ * Reads tags, turns the names a writer typed into tags (creating the new ones), and lets editors
+ * rename, merge and delete them. A slug that is given up keeps leading to the tag it went to.
+ */
 @Service
 public class Tags {
 
     public static final int MAX_NAME = 100;
+    public static final int MAX_SUGGESTIONS = 20;
 
     private final TagRepository repository;
     private final ApplicationEventPublisher events;
@@ -34,8 +39,55 @@ public class Tags {
         this.events = events;
     }
 
+    public Optional<Tag> find(long id) {
+        return repository.findById(id);
+    }
+
     public Optional<Tag> findBySlug(String slug) {
         return repository.findBySlug(slug);
+    }
+
+    /** The tag that has this slug now, or had it before a rename or a merge: for 301s. */
+    public Optional<Tag> findBySlugOrFormer(String slug) {
+        return repository.findBySlug(slug).or(() -> repository.findByFormerSlug(slug));
+    }
+
+    /** How many articles, in any status, carry this tag. */
+    public long countArticles(long id) {
+        return repository.countArticles(id);
+    }
+
+    /** The old addresses that still lead to this tag. */
+    public List<String> formerSlugs(long id) {
+        return repository.formerSlugs(id);
+    }
+
+    /**
+     * The tag an editor means by this name: written exactly so (after the clean-up every name
+     * gets), or written with other quotes, niqqud or case, which make the same slug.
+     */
+    public Optional<Tag> findByName(String name) {
+        List<String> clean = cleanNames(List.of(name == null ? "" : name));
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.findByName(clean.getFirst()).or(() -> repository.findBySlug(Slug.from(clean.getFirst())));
+    }
+
+    /** Tags with their article counts, by name; a non-blank query keeps those whose slug contains a form of it. */
+    public Page<CountedTag> search(String query, PageRequest request) {
+        TagQuery q = TagQuery.of(query == null ? "" : query);
+        if (q.isEmpty()) {
+            return Page.of(repository.findCountedPage(request.offset(), request.size()), request, repository.count());
+        }
+        return Page.of(repository.findCountedMatching(q, request.offset(), request.size()), request,
+                repository.countMatching(q));
+    }
+
+    /** Up to {@code limit} tags for what an editor has typed so far: the editor's autocomplete. */
+    public List<Tag> suggest(String typed, int limit) {
+        TagQuery q = TagQuery.of(typed == null ? "" : typed);
+        return q.isEmpty() ? List.of() : repository.suggest(q, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));
     }
 
     /** Tags by name, {@code limit} from {@code offset}, beyond the page size readers use: for sitemaps. */
@@ -85,9 +137,11 @@ public class Tags {
         return insert(clean);
     }
 
+    /** Renames a tag; its slug follows the name, and the old slug answers 301 to the new one. */
     @Transactional
     public Tag rename(long id, String name) {
-        Tag tag = repository.findAllById(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFound("tag " + id));
+        EditorRights.require("renaming a tag");
+        Tag tag = load(id);
         String clean = cleanNames(List.of(name == null ? "" : name)).stream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("name", "tag.name.required"));
         String slug = Slug.from(clean);
@@ -95,13 +149,57 @@ public class Tags {
                 || repository.findBySlug(slug).filter(t -> t.id() != id).isPresent()) {
             throw InvalidInput.of("name", "tag.name.taken");
         }
+        if (!slug.equals(tag.slug())) {
+            repository.forgetFormerSlug(slug);
+            repository.rememberFormerSlug(tag.slug(), id);
+        }
         repository.update(tag.id(), slug, clean);
-        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new TagChanged(id, repository.articleIds(id)));
         return new Tag(id, slug, clean);
+    }
+
+    /**
+     * Replaces {@code sourceId} by {@code targetId} on every article (one copy each, order kept)
+     * and deletes the source; its slugs, current and former, lead to the target from now on.
+     */
+    @Transactional
+    public Tag merge(long sourceId, Long targetId) {
+        EditorRights.require("merging tags");
+        Tag source = load(sourceId);
+        if (targetId == null) {
+            throw InvalidInput.of("target", "tag.merge.targetRequired");
+        }
+        if (targetId == sourceId) {
+            throw InvalidInput.of("target", "tag.merge.self");
+        }
+        Tag target = repository.findById(targetId).orElseThrow(() -> InvalidInput.of("target", "tag.merge.targetUnknown"));
+        List<Long> articles = repository.articleIds(sourceId);
+        repository.mergeIntoArticles(sourceId, targetId);
+        repository.moveFormerSlugs(sourceId, targetId);
+        repository.rememberFormerSlug(source.slug(), targetId);
+        repository.delete(sourceId);
+        events.publishEvent(new TagChanged(sourceId, articles));
+        return target;
+    }
+
+    /** Removes a tag from its articles and deletes it; its address answers 404 from then on. */
+    @Transactional
+    public void delete(long id) {
+        EditorRights.require("deleting a tag");
+        load(id);
+        List<Long> articles = repository.articleIds(id);
+        repository.removeFromArticles(id);
+        repository.delete(id);
+        events.publishEvent(new TagChanged(id, articles));
+    }
+
+    private Tag load(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("tag " + id));
     }
 
     private Tag insert(String name) {
         String slug = uniqueSlug(Slug.from(name));
+        repository.forgetFormerSlug(slug);
         return new Tag(repository.insert(slug, name), slug, name);
     }
 

@@ -18,7 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "iton.demo.enabled=true",
         "iton.admin.email=" + AppTest.ADMIN_EMAIL,
         "iton.admin.password=" + AppTest.ADMIN_PASSWORD,
-        "iton.cache.max-bytes=" + AppTest.CACHE_BYTES})
+        "iton.cache.max-bytes=" + AppTest.CACHE_BYTES,
+        // Argon2id at its cheapest: tests log in hundreds of times; production keeps OWASP's cost.
+        "iton.account.argon2-memory-kib=64",
+        "iton.account.argon2-iterations=1"})
 public abstract class AppTest {
 
     public static final String ADMIN_EMAIL = "admin@iton.test";
