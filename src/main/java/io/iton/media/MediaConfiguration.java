@@ -2,7 +2,9 @@ package io.iton.media;
 
 import java.time.Duration;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -37,6 +39,15 @@ class MediaConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/media/**")
                 .addResourceLocations(storage.images().toUri().toString())
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+    }
+
+    /** Just before Spring Security's filters, which read the CSRF token as a parameter. */
+    @Bean
+    FilterRegistrationBean<OversizedUploads> oversizedUploads() {
+        FilterRegistrationBean<OversizedUploads> registration = new FilterRegistrationBean<>(new OversizedUploads());
+        registration.setUrlPatterns(OversizedUploads.PATHS);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Bean

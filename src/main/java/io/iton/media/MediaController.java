@@ -1,5 +1,8 @@
 package io.iton.media;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.Localizer;
 import io.iton.shared.NewsroomController;
+import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicationTime;
 
@@ -94,7 +98,7 @@ class MediaController {
     @GetMapping("/newsroom/media/{id}")
     @PreAuthorize(STAFF)
     ModelAndView show(@PathVariable long id, Authentication auth, HttpServletRequest request) {
-        StoredImage image = library.stored(id).orElseThrow(() -> new io.iton.shared.NotFound("media " + id));
+        StoredImage image = library.stored(id).orElseThrow(() -> new NotFound("media " + id));
         String notice = request.getParameter("uploaded") != null ? t.text("media.uploaded")
                 : request.getParameter("saved") != null ? t.text("media.saved") : null;
         return imagePage(image, image.details(), Map.of(), notice, actors.of(auth), HttpStatus.OK);
@@ -111,7 +115,7 @@ class MediaController {
             editor.update(id, typed, actor);
             return new ModelAndView("redirect:/newsroom/media/" + id + "?saved");
         } catch (InvalidInput e) {
-            StoredImage image = library.stored(id).orElseThrow(() -> new io.iton.shared.NotFound("media " + id));
+            StoredImage image = library.stored(id).orElseThrow(() -> new NotFound("media " + id));
             return imagePage(image, typed, texts.errors(e.fieldErrors()), null, actor, HttpStatus.BAD_REQUEST);
         }
     }
@@ -125,7 +129,7 @@ class MediaController {
 
     /** Another writer's image: the newsroom's Hebrew 403 page, as for any refused page. */
     @ExceptionHandler(Forbidden.class)
-    void forbidden(HttpServletResponse response) throws java.io.IOException {
+    void forbidden(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
@@ -165,6 +169,6 @@ class MediaController {
 
     private static String listUrl(String query, int number) {
         String url = "/newsroom/media?page=" + number;
-        return query.isEmpty() ? url : url + "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return query.isEmpty() ? url : url + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 }

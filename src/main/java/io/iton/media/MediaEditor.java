@@ -61,37 +61,43 @@ public class MediaEditor {
 
     /**
      * Keeps an uploaded image. {@code size} is what the sender declared (0 for no file); the bytes
-     * read are checked against the limit again. Refusals are {@link InvalidInput} on {@code file},
-     * {@code alt}, {@code caption} or {@code credit}.
+     * read are checked against the limit again. Refusals are {@link InvalidInput} naming every
+     * field at fault at once ({@code file}, {@code alt}, {@code caption}, {@code credit}), so a
+     * writer does not fix the alt text only to learn then that the file was an SVG.
      */
     public Image upload(InputStreamSource content, long size, ImageDetails details, Actor actor) {
         Map<String, String> errors = details.problems();
-        if (content == null || size <= 0) {
-            errors.put("file", "media.file.required");
-        } else if (size > properties.maxBytes()) {
-            errors.put("file", "media.file.tooLarge");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
         Path work = storage.stage();
         try {
             Path source = work.resolve("upload");
-            long copied;
-            try (InputStream in = content.getInputStream()) {
-                copied = Files.copy(in, source);
+            ImageFormat format = null;
+            if (content == null || size <= 0) {
+                errors.put("file", "media.file.required");
+            } else if (size > properties.maxBytes() || copy(content, source) > properties.maxBytes()) {
+                errors.put("file", "media.file.tooLarge");
+            } else {
+                format = detector.detect(source).orElse(null);
+                if (format == null) {
+                    errors.put("file", "media.file.notAnImage");
+                }
             }
-            if (copied > properties.maxBytes()) {
-                throw InvalidInput.of("file", "media.file.tooLarge");
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
             }
-            ImageFormat format = detector.detect(source).orElseThrow(() -> InvalidInput.of("file", "media.file.notAnImage"));
             Path files = Files.createDirectory(work.resolve("files"));
             ImageProcessor.Processed processed = processor.process(source, format, files);
-            return transactions.execute(status -> keep(processed, files, copied, details, actor)).image();
+            long bytes = Files.size(source);
+            return transactions.execute(status -> keep(processed, files, bytes, details, actor)).image();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             storage.discard(work);
+        }
+    }
+
+    private static long copy(InputStreamSource content, Path target) throws IOException {
+        try (InputStream in = content.getInputStream()) {
+            return Files.copy(in, target);
         }
     }
 

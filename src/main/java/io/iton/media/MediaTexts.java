@@ -1,6 +1,7 @@
 package io.iton.media;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ import io.iton.shared.Localizer;
 @Component
 class MediaTexts {
 
+    private static final List<String> FIELDS = List.of("file", "alt", "caption", "credit");
+
     private final Localizer t;
     private final MediaProperties properties;
 
@@ -19,10 +22,11 @@ class MediaTexts {
         this.properties = properties;
     }
 
-    /** Field → message, from field → message key. */
+    /** Field → message, from field → message key, in the form's order (the first is the one to read first). */
     Map<String, String> errors(Map<String, String> keys) {
         Map<String, String> errors = new LinkedHashMap<>();
-        keys.forEach((field, key) -> errors.put(field, text(key)));
+        FIELDS.stream().filter(keys::containsKey).forEach(field -> errors.put(field, text(keys.get(field))));
+        keys.forEach((field, key) -> errors.putIfAbsent(field, text(key)));
         return errors;
     }
 

@@ -4,12 +4,14 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -131,7 +133,7 @@ final class TestImages {
         deflater.finish();
         byte[] data = new byte[8192];
         int length = deflater.deflate(data);
-        chunk(png, "IDAT", java.util.Arrays.copyOf(data, length));
+        chunk(png, "IDAT", Arrays.copyOf(data, length));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
     }
@@ -157,7 +159,7 @@ final class TestImages {
 
     static BufferedImage read(byte[] bytes) {
         try {
-            return ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            return ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
