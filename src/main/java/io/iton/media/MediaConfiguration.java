@@ -43,8 +43,8 @@ class MediaConfiguration implements WebMvcConfigurer {
 
     /** Just before Spring Security's filters, which read the CSRF token as a parameter. */
     @Bean
-    FilterRegistrationBean<OversizedUploads> oversizedUploads() {
-        FilterRegistrationBean<OversizedUploads> registration = new FilterRegistrationBean<>(new OversizedUploads());
+    FilterRegistrationBean<OversizedUploads> oversizedUploads(MediaTexts texts) {
+        FilterRegistrationBean<OversizedUploads> registration = new FilterRegistrationBean<>(new OversizedUploads(texts));
         registration.setUrlPatterns(OversizedUploads.PATHS);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;

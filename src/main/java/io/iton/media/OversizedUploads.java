@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
+
+import io.iton.shared.ProblemJson;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,11 +29,21 @@ import jakarta.servlet.http.HttpServletResponse;
  * to ask is the CSRF check, so the writer would get a bare "request too large" instead. For the
  * upload addresses only, parameters that cannot be read from the body come from the address
  * alone (where the upload form also puts its CSRF token); the refusal itself still surfaces
- * when the page reads the file. Registered before Spring Security (see {@link MediaConfiguration}).
+ * when the page reads the file. The editor's script sends its token in the body, which is not
+ * read either, so an over-limit upload to the JSON address is answered here with the Hebrew
+ * problem: nothing is stored or changed, so there is nothing for CSRF to protect. Registered
+ * before Spring Security (see {@link MediaConfiguration}).
  */
 class OversizedUploads extends OncePerRequestFilter {
 
-    static final List<String> PATHS = List.of("/newsroom/media", "/newsroom/media.json");
+    static final String JSON_PATH = "/newsroom/media.json";
+    static final List<String> PATHS = List.of("/newsroom/media", JSON_PATH);
+
+    private final MediaTexts texts;
+
+    OversizedUploads(MediaTexts texts) {
+        this.texts = texts;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -40,7 +54,27 @@ class OversizedUploads extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (JSON_PATH.equals(request.getRequestURI()) && tooLarge(request)) {
+            ProblemJson.write(request, response, HttpStatus.CONTENT_TOO_LARGE, texts.text("media.file.tooLarge"));
+            return;
+        }
         chain.doFilter(new QueryParametersIfBodyRefused(request), response);
+    }
+
+    /** Whether the container refused the body for its size (told apart as Spring's multipart support does). */
+    private static boolean tooLarge(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return false;
+        } catch (IllegalStateException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+                if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final class QueryParametersIfBodyRefused extends HttpServletRequestWrapper {
