@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -29,7 +30,13 @@ class ImageProcessor {
 
     /** The full-size JPEG is the one people may download or zoom into: keep it near the upload. */
     private static final float ORIGINAL_QUALITY = 0.92f;
+    /**
+     * Uploads decoded at once. A 50-megapixel image is 200 MB of pixels, twice over while it is
+     * turned; a newsroom uploading a gallery must not run the server out of memory.
+     */
+    private static final int AT_ONCE = 2;
 
+    private final Semaphore decoding = new Semaphore(AT_ONCE, true);
     private final MediaProperties properties;
 
     ImageProcessor(MediaProperties properties) {
@@ -51,6 +58,15 @@ class ImageProcessor {
      */
     Processed process(Path source, ImageFormat format, Path folder) throws IOException {
         int frames = probe(source, format);
+        decoding.acquireUninterruptibly();
+        try {
+            return write(source, format, frames, folder);
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private Processed write(Path source, ImageFormat format, int frames, Path folder) throws IOException {
         BufferedImage image = decode(source);
         int width = image.getWidth();
         int height = image.getHeight();

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +20,15 @@ import org.springframework.util.FileSystemUtils;
  * The media folder on disk. Each image has a folder {@code images/<id>-<token>} that appears
  * whole or not at all: its files are written in {@code incoming/} and the folder is moved into
  * place in one rename, so a reader never sees half an image and a failure leaves nothing behind
- * in {@code images/}. Whatever a crash left in {@code incoming/} is cleared on start.
+ * in {@code images/}. Whatever a crash left in {@code incoming/} is cleared on start, once it is
+ * an hour old: the folder may be shared by several app nodes, and another's upload may be under way.
  */
 @Component
 class MediaStorage {
 
     private static final Logger log = LoggerFactory.getLogger(MediaStorage.class);
+    /** Far longer than any upload takes to process. */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private final Path images;
     private final Path incoming;
@@ -30,9 +36,18 @@ class MediaStorage {
     MediaStorage(MediaProperties properties, @Value("${iton.data-dir}") Path dataDir) throws IOException {
         Path base = (properties.dir() != null ? properties.dir() : dataDir.resolve("media")).toAbsolutePath().normalize();
         this.images = Files.createDirectories(base.resolve("images"));
-        this.incoming = base.resolve("incoming");
-        FileSystemUtils.deleteRecursively(incoming);
-        Files.createDirectories(incoming);
+        this.incoming = Files.createDirectories(base.resolve("incoming"));
+        clearLeftovers(Instant.now().minus(LEFTOVER_AGE));
+    }
+
+    private void clearLeftovers(Instant before) throws IOException {
+        try (Stream<Path> leftovers = Files.list(incoming)) {
+            for (Path leftover : leftovers.toList()) {
+                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
+                    discard(leftover);
+                }
+            }
+        }
     }
 
     /** The folder served at {@code /media/}. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.deque.html.axecore.results.Results;
@@ -92,7 +96,9 @@ class MediaPagesInBrowserIT extends AppTest {
             assertThat(noScript.getCurrentUrl()).contains("?uploaded");
             assertThat(noScript.findElement(By.id("media-alt")).getAttribute("value")).isEqualTo(alt);
             noScript.findElement(By.id("media-delete-confirm")).click();
-            noScript.findElement(By.cssSelector("form.media-delete button")).click();
+            WebElement delete = noScript.findElement(By.cssSelector("form.media-delete button"));
+            delete.click();
+            new WebDriverWait(noScript, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(delete));
             assertThat(noScript.getCurrentUrl()).endsWith("/newsroom/media?deleted");
             assertThat(noScript.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("התמונה נמחקה.");
         } finally {
@@ -106,14 +112,21 @@ class MediaPagesInBrowserIT extends AppTest {
         driver.get(http.url("/newsroom/login"));
         driver.findElement(By.id("login-email")).sendKeys(email);
         driver.findElement(By.id("login-password")).sendKeys(MediaContract.PASSWORD);
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit(driver);
     }
 
     private void upload(WebDriver driver, Path file, String alt) {
         driver.get(http.url("/newsroom/media/new"));
         driver.findElement(By.id("media-file")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("media-alt")).sendKeys(alt);
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit(driver);
+    }
+
+    /** Submits the page's form and waits for the page that answers it. */
+    private static void submit(WebDriver driver) {
+        WebElement button = driver.findElement(By.cssSelector("form.form button[type=submit]"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** axe finds nothing at both widths, and nothing scrolls sideways on a phone. */
