@@ -24,6 +24,7 @@ import io.iton.account.Accounts;
 import io.iton.account.Role;
 import io.iton.support.AppTest;
 import io.iton.support.Fixtures;
+import io.iton.support.Session;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,9 +51,9 @@ abstract class MediaContract extends AppTest {
     @Autowired
     MediaLibrary library;
 
-    NewsroomSession writer;
-    NewsroomSession otherWriter;
-    NewsroomSession editor;
+    Session writer;
+    Session otherWriter;
+    Session editor;
 
     @BeforeEach
     void sessions() {
@@ -63,7 +64,7 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void aPngNamedJpgIsAcceptedAsPngAndServedForGood() {
-        long id = uploaded(writer.upload("/newsroom/media", Map.of("alt", "גרף האינפלציה", "caption", "כיתוב"),
+        long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "גרף האינפלציה", "caption", "כיתוב"),
                 "photo.jpg", "image/jpeg", TestImages.png(TestImages.photo(1200, 600))));
         assertThat(jdbc.sql("SELECT source_format FROM media WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("PNG");
@@ -98,7 +99,7 @@ abstract class MediaContract extends AppTest {
         long rows = rows();
         List<String> folders = folders();
         refused.forEach((name, bytes) -> {
-            HttpResponse<String> response = writer.upload("/newsroom/media",
+            HttpResponse<String> response = upload(writer, "/newsroom/media",
                     Map.of("alt", "תיאור שנשמר", "credit", "צלם"), name, "image/jpeg", bytes);
             assertThat(response.statusCode()).as(name).isEqualTo(400);
             Document page = Jsoup.parse(response.body());
@@ -119,7 +120,7 @@ abstract class MediaContract extends AppTest {
         List<String> folders = folders();
         byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(TestImages.jpeg(50, 50), 0, tooBig, 0, 600);
-        HttpResponse<String> response = writer.upload("/newsroom/media", Map.of("alt", "גדול מדי"), "big.jpg",
+        HttpResponse<String> response = upload(writer, "/newsroom/media", Map.of("alt", "גדול מדי"), "big.jpg",
                 "image/jpeg", tooBig);
         assertThat(response.statusCode()).isEqualTo(413);
         Document page = Jsoup.parse(response.body());
@@ -131,8 +132,8 @@ abstract class MediaContract extends AppTest {
 
         // the editor's script sends its token in the body, which the container never reads here
         for (HttpResponse<String> json : List.of(
-                writer.uploadJson(Map.of("alt", "גדול מדי"), "big.jpg", tooBig, writer.csrf()),
-                writer.uploadJson(Map.of("_csrf", writer.csrf(), "alt", "גדול מדי"), "big.jpg", tooBig, null))) {
+                uploadJson(writer, Map.of("alt", "גדול מדי"), "big.jpg", tooBig, writer.token()),
+                uploadJson(writer, Map.of("_csrf", writer.token(), "alt", "גדול מדי"), "big.jpg", tooBig, null))) {
             assertThat(json.statusCode()).isEqualTo(413);
             assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
             assertThat(tree(json).path("detail").asString()).isEqualTo("הקובץ גדול מדי: אפשר להעלות תמונה של עד 10 מגה-בייט.");
@@ -143,18 +144,18 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void webpAndGifAreAcceptedAndAnAnimatedGifIsServedOriginalOnly() {
-        Image webp = library.find(uploaded(writer.upload("/newsroom/media", Map.of("alt", "webp"), "a.webp", "image/webp",
+        Image webp = library.find(uploaded(upload(writer, "/newsroom/media", Map.of("alt", "webp"), "a.webp", "image/webp",
                 TestImages.resource("opaque.webp")))).orElseThrow();
         assertThat(webp.srcset()).contains("/320.jpg 320w", "/640.jpg 640w", "/original.jpg 800w");
         assertThat(writer.getBytes(webp.src()).statusCode()).isEqualTo(200);
 
-        Image gif = library.find(uploaded(writer.upload("/newsroom/media", Map.of("alt", "gif"), "a.gif", "image/gif",
+        Image gif = library.find(uploaded(upload(writer, "/newsroom/media", Map.of("alt", "gif"), "a.gif", "image/gif",
                 TestImages.gif(500, 300)))).orElseThrow();
         assertThat(gif.originalUrl()).endsWith("/original.gif");
         assertThat(gif.srcset()).contains("/320.jpg 320w", "/original.gif 500w");
 
         byte[] animation = TestImages.animatedGif(400, 200, 3);
-        Image animated = library.find(uploaded(writer.upload("/newsroom/media", Map.of("alt", "הנפשה"), "a.gif",
+        Image animated = library.find(uploaded(upload(writer, "/newsroom/media", Map.of("alt", "הנפשה"), "a.gif",
                 "image/gif", animation))).orElseThrow();
         assertThat(animated.src()).isEqualTo(animated.originalUrl()).endsWith("/original.gif");
         assertThat(animated.srcset()).isEmpty();
@@ -167,7 +168,7 @@ abstract class MediaContract extends AppTest {
     @Test
     void altTextIsRequiredAndTheOtherWordsAreKept() {
         long rows = rows();
-        HttpResponse<String> response = writer.upload("/newsroom/media", Map.of("alt", "  ", "caption", "כיתוב שנשמר"),
+        HttpResponse<String> response = upload(writer, "/newsroom/media", Map.of("alt", "  ", "caption", "כיתוב שנשמר"),
                 "a.png", "image/png", TestImages.png(TestImages.photo(100, 100)));
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(response.body());
@@ -180,7 +181,7 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void theUploaderEditsTheWordsAndAnEmptyAltIsRefusedWithTheInputKept() {
-        long id = uploaded(writer.upload("/newsroom/media", Map.of("alt", "לפני"), "a.jpg", "image/jpeg",
+        long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "לפני"), "a.jpg", "image/jpeg",
                 TestImages.jpeg(400, 300)));
         HttpResponse<String> saved = writer.post("/newsroom/media/" + id,
                 Map.of("alt", "אחרי", "caption", "ראש הממשלה בכנסת", "credit", "צילום: סוכנות"));
@@ -205,7 +206,7 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void deletingRemovesTheRowAndEveryFile() {
-        long id = uploaded(writer.upload("/newsroom/media", Map.of("alt", "למחיקה"), "a.jpg", "image/jpeg",
+        long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "למחיקה"), "a.jpg", "image/jpeg",
                 TestImages.jpeg(1300, 700)));
         Image image = library.find(id).orElseThrow();
         Path folder = storage.images().resolve(image.originalUrl().split("/")[2]);
@@ -222,7 +223,7 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void writersMayNotDeleteOthersMediaButEditorsMay() {
-        long id = uploaded(writer.upload("/newsroom/media", Map.of("alt", "של כותב אחד"), "a.jpg", "image/jpeg",
+        long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "של כותב אחד"), "a.jpg", "image/jpeg",
                 TestImages.jpeg(400, 300)));
         Document asOther = Jsoup.parse(otherWriter.get("/newsroom/media/" + id).body());
         assertThat(asOther.select("form.media-delete")).isEmpty();
@@ -244,11 +245,11 @@ abstract class MediaContract extends AppTest {
     @Test
     void theGridIsNewestFirstSearchableAndPaged() {
         String word = Fixtures.unique("ירושלים");
-        long first = uploaded(writer.upload("/newsroom/media", Map.of("alt", "נוף " + word), "a.jpg", "image/jpeg",
+        long first = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "נוף " + word), "a.jpg", "image/jpeg",
                 TestImages.jpeg(400, 300)));
-        long second = uploaded(writer.upload("/newsroom/media", Map.of("alt", "שקיעה", "caption", "מעל " + word),
+        long second = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "שקיעה", "caption", "מעל " + word),
                 "b.jpg", "image/jpeg", TestImages.jpeg(400, 300)));
-        uploaded(writer.upload("/newsroom/media", Map.of("alt", "אחר לגמרי"), "c.jpg", "image/jpeg",
+        uploaded(upload(writer, "/newsroom/media", Map.of("alt", "אחר לגמרי"), "c.jpg", "image/jpeg",
                 TestImages.jpeg(400, 300)));
         Document found = Jsoup.parse(writer.get("/newsroom/media?q=" + URLEncoder.encode(word,
                 StandardCharsets.UTF_8)).body());
@@ -280,8 +281,8 @@ abstract class MediaContract extends AppTest {
     @Test
     void theEditorsJsonListsAndUploadsWithTheSessionAndItsCsrfToken() {
         String alt = Fixtures.unique("תמונה לעורך");
-        HttpResponse<String> created = writer.uploadJson(Map.of("alt", alt), "x.bin",
-                TestImages.jpeg(1100, 500), writer.csrf());
+        HttpResponse<String> created = uploadJson(writer, Map.of("alt", alt), "x.bin",
+                TestImages.jpeg(1100, 500), writer.token());
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode image = tree(created);
         long id = image.path("id").asLong();
@@ -296,22 +297,22 @@ abstract class MediaContract extends AppTest {
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(list.path("items").get(0).path("id").asLong()).isEqualTo(id);
 
-        HttpResponse<String> refused = writer.uploadJson(Map.of("alt", ""), "x.svg",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(), writer.csrf());
+        HttpResponse<String> refused = uploadJson(writer, Map.of("alt", ""), "x.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(), writer.token());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(tree(refused).path("detail").asString()).contains("הקובץ אינו תמונה", "SVG");
         assertThat(tree(refused).path("errors").path("alt").asString())
                 .isEqualTo("יש לכתוב טקסט חלופי: תיאור קצר של מה שרואים בתמונה.");
 
-        HttpResponse<String> tokenInBody = writer.uploadJson(Map.of("_csrf", writer.csrf(), "alt", "כמו בעורך"), "y.png",
+        HttpResponse<String> tokenInBody = uploadJson(writer, Map.of("_csrf", writer.token(), "alt", "כמו בעורך"), "y.png",
                 TestImages.png(TestImages.cutOut(200, 100)), null);
         assertThat(tokenInBody.statusCode()).isEqualTo(201);
         assertThat(tree(tokenInBody).path("src").asString()).endsWith("/original.png");
         assertThat(tree(tokenInBody).path("srcset").asString()).isEmpty();
 
         long rows = rows();
-        assertThat(writer.uploadJson(Map.of("alt", "בלי אסימון"), "x.jpg", TestImages.jpeg(100, 100), null).statusCode())
+        assertThat(uploadJson(writer, Map.of("alt", "בלי אסימון"), "x.jpg", TestImages.jpeg(100, 100), null).statusCode())
                 .isEqualTo(403);
         assertThat(rows()).isEqualTo(rows);
         assertThat(http.get("/newsroom/media.json").statusCode()).isEqualTo(302);
@@ -319,7 +320,7 @@ abstract class MediaContract extends AppTest {
 
     @Test
     void onlyFilesOfTheLibraryAreServed() {
-        long id = uploaded(writer.upload("/newsroom/media", Map.of("alt", "נתיב"), "a.jpg", "image/jpeg",
+        long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "נתיב"), "a.jpg", "image/jpeg",
                 TestImages.jpeg(400, 300)));
         String folder = library.find(id).orElseThrow().originalUrl().split("/")[2];
         for (String path : List.of("/media/" + folder + "/../../../application.properties",
@@ -332,10 +333,23 @@ abstract class MediaContract extends AppTest {
         }
     }
 
-    private NewsroomSession session(Role role) {
+    private Session session(Role role) {
         String email = Fixtures.unique(role.name().toLowerCase()) + "@iton.test";
         accounts.create(email, role.name(), PASSWORD, role);
-        return NewsroomSession.login(port, email, PASSWORD);
+        return Session.login(http, email, PASSWORD);
+    }
+
+    /** The upload form as the page sends it, with the CSRF token in the address as the page puts it there. */
+    private static HttpResponse<String> upload(Session session, String path, Map<String, String> fields, String fileName,
+                                               String contentType, byte[] file) {
+        return session.multipart(path + "?_csrf=" + session.token(), fields, fileName, contentType, file, Map.of());
+    }
+
+    /** The editor's script: the token in the {@code X-CSRF-TOKEN} header, or none when {@code token} is null. */
+    private static HttpResponse<String> uploadJson(Session session, Map<String, String> fields, String fileName,
+                                                   byte[] file, String token) {
+        return session.multipart("/newsroom/media.json", fields, fileName, "application/octet-stream", file,
+                token == null ? Map.of() : Map.of("X-CSRF-TOKEN", token));
     }
 
     /** The id an upload was given, from the redirect to its page. */
