@@ -70,17 +70,7 @@ public class MediaEditor {
         Path work = storage.stage();
         try {
             Path source = work.resolve("upload");
-            ImageFormat format = null;
-            if (content == null || size <= 0) {
-                errors.put("file", "media.file.required");
-            } else if (size > properties.maxBytes() || copy(content, source) > properties.maxBytes()) {
-                errors.put("file", "media.file.tooLarge");
-            } else {
-                format = detector.detect(source).orElse(null);
-                if (format == null) {
-                    errors.put("file", "media.file.notAnImage");
-                }
-            }
+            ImageFormat format = receive(content, size, source, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
@@ -93,6 +83,24 @@ public class MediaEditor {
         } finally {
             storage.discard(work);
         }
+    }
+
+    /** Copies the file to {@code source} and says what it is; a refusal goes into {@code errors}. */
+    private ImageFormat receive(InputStreamSource content, long size, Path source, Map<String, String> errors)
+            throws IOException {
+        if (content == null || size <= 0) {
+            errors.put("file", "media.file.required");
+            return null;
+        }
+        if (size > properties.maxBytes() || copy(content, source) > properties.maxBytes()) {
+            errors.put("file", "media.file.tooLarge");
+            return null;
+        }
+        ImageFormat format = detector.detect(source).orElse(null);
+        if (format == null) {
+            errors.put("file", "media.file.notAnImage");
+        }
+        return format;
     }
 
     private static long copy(InputStreamSource content, Path target) throws IOException {
