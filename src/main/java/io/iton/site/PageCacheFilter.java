@@ -27,7 +27,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Never kept: per-user pages (the newsroom, with its session and CSRF token), queries, static files. */
     private static final List<String> NOT_CACHED = List.of("/newsroom", "/api/", "/actuator", "/search", "/error",
-            "/css/", "/js/", "/images/", "/vendor/");
+            "/css/", "/js/", "/images/", "/vendor/", "/media/");
 
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
             "transfer-encoding", "etag", "last-modified", "cache-control", "vary", "expires", "pragma");

@@ -67,4 +67,47 @@ class BodySanitizerTest {
         assertThat(sanitizer.isEmpty(sanitizer.sanitize("<p>טקסט</p>"))).isFalse();
         assertThat(sanitizer.isEmpty(sanitizer.sanitize("<img src=\"/a.jpg\" alt=\"\">"))).isFalse();
     }
+
+    @Test
+    void keepsResponsiveImagesFromTheMediaLibraryAndHttps() {
+        String library = "<figure><img src=\"/media/12-abcdefghijkl/1024.jpg\" alt=\"תמונה\""
+                + " srcset=\"/media/12-abcdefghijkl/320.jpg 320w, /media/12-abcdefghijkl/640.jpg 640w,/media/12-abcdefghijkl/original.png 1200w\""
+                + " sizes=\"(min-width: 44rem) 42rem, 100vw\" width=\"1024\" height=\"512\" loading=\"lazy\"></figure>";
+        String clean = sanitizer.sanitize(library);
+        assertThat(clean).contains(
+                "srcset=\"/media/12-abcdefghijkl/320.jpg 320w, /media/12-abcdefghijkl/640.jpg 640w, /media/12-abcdefghijkl/original.png 1200w\"",
+                "sizes=\"(min-width: 44rem) 42rem, 100vw\"", "width=\"1024\"", "height=\"512\"", "loading=\"lazy\"");
+        assertThat(sanitizer.sanitize("<img src=\"https://cdn.example/a.jpg\" alt=\"\" srcset=\"https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x\">"))
+                .contains("srcset=\"https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x\"");
+    }
+
+    @Test
+    void dropsASrcsetWithAnyAddressThatIsNotOursOrHttps() {
+        for (String srcset : new String[] {
+                "javascript:alert(1) 1x",
+                "http://cdn.example/a.jpg 1x",
+                "//evil.example/a.jpg 1x",
+                "data:image/png;base64,AAAA 1x",
+                "/media/../application.properties 1x",
+                "/media/1-a/../../etc/passwd 1x",
+                "/uploads/a.jpg 320w",
+                "/media/1-a/320.jpg 320q",
+                "/media/1-a/320.jpg 320w 2x",
+                "https://cdn.example/a.jpg\" onerror=\"alert(1) 1x"}) {
+            String clean = sanitizer.sanitize("<img src=\"/media/1-a/320.jpg\" alt=\"x\" srcset=\"" + srcset.replace("\"", "&quot;") + "\">");
+            assertThat(clean).as(srcset).doesNotContain("srcset", "onerror").contains("src=\"/media/1-a/320.jpg\"");
+        }
+        assertThat(sanitizer.sanitize("<img src=\"/media/1-a/320.jpg\" alt=\"x\""
+                + " srcset=\"/media/1-a/320.jpg 320w, javascript:alert(1) 640w, /media/1-a/640.jpg 640w\">"))
+                .doesNotContain("javascript", "alert");
+    }
+
+    @Test
+    void dropsSizesWidthsAndLoadingThatAreNotPlainValues() {
+        String clean = sanitizer.sanitize("<img src=\"/media/1-a/320.jpg\" alt=\"x\" width=\"100%\" height=\"-5\""
+                + " loading=\"javascript\" sizes=\"100vw; background:url('x')\" style=\"width:1px\">");
+        assertThat(clean).doesNotContain("width", "height", "loading", "sizes", "style");
+        assertThat(sanitizer.sanitize("<p width=\"10\" loading=\"lazy\" srcset=\"/media/1-a/320.jpg 1x\">א</p>"))
+                .isEqualTo("<p>א</p>");
+    }
 }

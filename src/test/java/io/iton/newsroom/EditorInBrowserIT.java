@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -165,8 +166,9 @@ class EditorInBrowserIT extends AppTest {
 
     /** After a click that posts a form, the next page: wait for its message rather than read the old page. */
     private void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(locator).stream()
-                .anyMatch(e -> e.getText().contains(text)));
+        // the old page may go while its elements are read: that is not yet the answer, look again
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     private long idFromUrl() {
