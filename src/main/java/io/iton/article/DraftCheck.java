@@ -18,12 +18,15 @@ import io.iton.shared.Slug;
 @Component
 class DraftCheck {
 
+    private final FeaturedImages images;
     private final BodySanitizer sanitizer;
     private final Authors authors;
     private final Categories categories;
     private final ReviewKinds kinds;
 
-    DraftCheck(BodySanitizer sanitizer, Authors authors, Categories categories, ReviewKinds kinds) {
+    DraftCheck(BodySanitizer sanitizer, Authors authors, Categories categories, ReviewKinds kinds,
+               FeaturedImages images) {
+        this.images = images;
         this.sanitizer = sanitizer;
         this.authors = authors;
         this.categories = categories;
@@ -66,6 +69,9 @@ class DraftCheck {
         }
         if (draft.featuredImageId() != null && draft.featuredImageId() < 0) {
             errors.put("featuredImageId", "article.featuredImage.invalid");
+        } else if (draft.featuredImageId() != null && draft.featuredImageId() > 0
+                && !images.exists(draft.featuredImageId())) {
+            errors.put("featuredImageId", "article.featuredImage.unknown");
         }
         Long imageId = draft.featuredImageId() == null || draft.featuredImageId() == 0 ? null : draft.featuredImageId();
         if (draft.reviewsAskedFor().stream().anyMatch(k -> !kinds.known(k))) {

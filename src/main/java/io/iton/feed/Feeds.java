@@ -23,6 +23,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -37,6 +39,8 @@ import io.iton.author.Author;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.category.Category;
+import io.iton.media.Image;
+import io.iton.media.MediaLibrary;
 import io.iton.shared.Localizer;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
@@ -54,6 +58,7 @@ class Feeds {
 
     private static final String RSS = "rss_2.0";
 
+    private final MediaLibrary media;
     private final Articles articles;
     private final Categories categories;
     private final Authors authors;
@@ -64,7 +69,8 @@ class Feeds {
     private final DateTimeFormatter rfc822;
 
     Feeds(Articles articles, Categories categories, Authors authors, Tags tags, SiteProperties site,
-          FeedProperties properties, Localizer t) {
+          FeedProperties properties, Localizer t, MediaLibrary media) {
+        this.media = media;
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -114,9 +120,21 @@ class Feeds {
             description.setValue(description(s, article));
             entry.setDescription(description);
             entry.setCategories(categories(s, categoryById.get(s.categoryId()), tags.inOrder(article.tagIds())));
+            if (article.featuredImageId() != null) {
+                media.find(article.featuredImageId()).ifPresent(image -> entry.setEnclosures(List.of(enclosure(image))));
+            }
             entries.add(entry);
         }
         return entries;
+    }
+
+    /** The featured image, full size, as RSS 2.0 asks: its address, type and length in bytes. */
+    private SyndEnclosure enclosure(Image image) {
+        SyndEnclosure enclosure = new SyndEnclosureImpl();
+        enclosure.setUrl(site.absolute(image.originalUrl()));
+        enclosure.setType(image.originalType());
+        enclosure.setLength(image.originalBytes());
+        return enclosure;
     }
 
     private String description(ArticleSummary s, Article article) {

@@ -11,6 +11,7 @@ import io.iton.article.Article;
 import io.iton.article.Correction;
 import io.iton.author.Author;
 import io.iton.category.Category;
+import io.iton.media.Image;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.PublicationTime;
 import io.iton.shared.SiteProperties;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * OpenGraph, Twitter card and JSON-LD for an article, so share previews and search engines read
  * it right: a {@code NewsArticle}, or an {@code AdvertiserContentArticle} when it is paid for.
- * Until articles carry their own images, previews use the site's share image.
+ * An article without a featured image is previewed with the site's share image.
  */
 @Component
 public class StructuredData {
@@ -49,12 +50,26 @@ public class StructuredData {
     /** With the article's public corrections, as schema.org {@code CorrectionComment}s. */
     public ArticleMetadata of(Article article, Category category, Author author, List<Tag> tags,
                               List<Correction> corrections) {
-        String url = site.absolute(PublicPaths.article(article.id(), article.slug()));
-        return new ArticleMetadata(metaTags(article, category, tags, url),
-                jsonLd(article, category, author, tags, corrections, url));
+        return of(article, category, author, tags, corrections, null);
     }
 
-    private List<MetaTag> metaTags(Article a, Category category, List<Tag> tags, String url) {
+    /** With its featured image for previews and JSON-LD; without one ({@code null}), the site's share image. */
+    public ArticleMetadata of(Article article, Category category, Author author, List<Tag> tags,
+                              List<Correction> corrections, Image featured) {
+        String url = site.absolute(PublicPaths.article(article.id(), article.slug()));
+        Picture picture = featured == null
+                ? new Picture(site.absolute(SHARE_IMAGE), SHARE_WIDTH, SHARE_HEIGHT, site.name())
+                : new Picture(site.absolute(featured.originalUrl()), featured.originalWidth(),
+                        featured.originalHeight(), featured.alt());
+        return new ArticleMetadata(metaTags(article, category, tags, url, picture),
+                jsonLd(article, category, author, tags, corrections, url, picture));
+    }
+
+    /** The image a share preview and the JSON-LD show. */
+    private record Picture(String url, int width, int height, String alt) {
+    }
+
+    private List<MetaTag> metaTags(Article a, Category category, List<Tag> tags, String url, Picture picture) {
         List<MetaTag> meta = new ArrayList<>();
         meta.add(og("og:type", "article"));
         meta.add(og("og:site_name", site.name()));
@@ -62,10 +77,10 @@ public class StructuredData {
         meta.add(og("og:url", url));
         meta.add(og("og:title", a.searchTitle()));
         meta.add(og("og:description", a.searchDescription()));
-        meta.add(og("og:image", site.absolute(SHARE_IMAGE)));
-        meta.add(og("og:image:width", Integer.toString(SHARE_WIDTH)));
-        meta.add(og("og:image:height", Integer.toString(SHARE_HEIGHT)));
-        meta.add(og("og:image:alt", site.name()));
+        meta.add(og("og:image", picture.url()));
+        meta.add(og("og:image:width", Integer.toString(picture.width())));
+        meta.add(og("og:image:height", Integer.toString(picture.height())));
+        meta.add(og("og:image:alt", picture.alt()));
         meta.add(og("article:published_time", time.machine(a.publishedAt())));
         meta.add(og("article:modified_time", time.machine(a.lastChanged())));
         if (category != null) {
@@ -75,12 +90,13 @@ public class StructuredData {
         meta.add(new MetaTag("name", "twitter:card", "summary_large_image"));
         meta.add(new MetaTag("name", "twitter:title", a.searchTitle()));
         meta.add(new MetaTag("name", "twitter:description", a.searchDescription()));
-        meta.add(new MetaTag("name", "twitter:image", site.absolute(SHARE_IMAGE)));
+        meta.add(new MetaTag("name", "twitter:image", picture.url()));
+        meta.add(new MetaTag("name", "twitter:image:alt", picture.alt()));
         return meta;
     }
 
     private String jsonLd(Article a, Category category, Author author, List<Tag> tags, List<Correction> corrections,
-                          String url) {
+                          String url, Picture picture) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org");
         doc.put("@type", a.sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
@@ -89,8 +105,8 @@ public class StructuredData {
         doc.put("headline", a.title());
         doc.put("description", a.searchDescription());
         doc.put("inLanguage", "he");
-        doc.put("image", List.of(Map.of("@type", "ImageObject", "url", site.absolute(SHARE_IMAGE),
-                "width", SHARE_WIDTH, "height", SHARE_HEIGHT)));
+        doc.put("image", List.of(Map.of("@type", "ImageObject", "url", picture.url(),
+                "width", picture.width(), "height", picture.height())));
         doc.put("datePublished", time.machine(a.publishedAt()));
         doc.put("dateModified", time.machine(a.lastChanged()));
         if (author != null) {

@@ -11,8 +11,10 @@ package io.iton.media;
  * @param originalWidth  its width in pixels
  * @param originalHeight its height in pixels
  * @param srcType        the media type of {@code src} ({@code image/jpeg}, {@code image/png}, {@code image/gif})
+ * @param originalType   the media type of the original
+ * @param originalBytes  its size in bytes (an RSS enclosure says it)
  */
 public record Image(long id, String src, String srcset, String sizes, int width, int height, String alt,
                     String caption, String credit, String originalUrl, int originalWidth, int originalHeight,
-                    String srcType) {
+                    String srcType, String originalType, long originalBytes) {
 }

@@ -90,13 +90,15 @@ record StoredImage(long id, String token, ImageFormat format, String originalExt
     Image image() {
         int w = srcWidth();
         return new Image(id, src(), srcset(), SIZES, w, heightAt(w), details.alt(), details.caption(), details.credit(),
-                originalUrl(), width, height, mediaType(w == width ? originalExt : variantExt));
+                originalUrl(), width, height, mediaType(w == width ? originalExt : variantExt), mediaType(originalExt),
+                bytes);
     }
 
     private static String mediaType(String ext) {
         return switch (ext) {
             case "png" -> "image/png";
             case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
             default -> "image/jpeg";
         };
     }

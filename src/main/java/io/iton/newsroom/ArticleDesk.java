@@ -25,6 +25,9 @@ import io.iton.article.ReviewState;
 import io.iton.article.Reviews;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
+import io.iton.media.Image;
+import io.iton.media.MediaLibrary;
+import io.iton.shared.PageRequest;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.Localizer;
 import io.iton.shared.PublicPaths;
@@ -49,12 +52,17 @@ class ArticleDesk {
     private final PublicationTime time;
     private final SiteProperties site;
     private final Localizer t;
+    private static final int IMAGE_CHOICES = 60;
+
+    private final MediaLibrary media;
     private final Reviews reviews;
     private final Accounts accounts;
     private final Clock clock;
 
     ArticleDesk(Articles articles, Categories categories, Authors authors, Tags tags, PublicationTime time,
-                SiteProperties site, Localizer t, Reviews reviews, Accounts accounts, Clock clock) {
+                SiteProperties site, Localizer t, Reviews reviews, Accounts accounts, MediaLibrary media,
+                Clock clock) {
+        this.media = media;
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -143,7 +151,8 @@ class ArticleDesk {
                 exists ? review(article, actor) : null,
                 exists ? articles.corrections(article.id()).stream()
                         .map(c -> new EditorPage.Note(c.text(), time.human(c.createdAt()))).toList() : List.of(),
-                List.of());
+                imageChoices(form.featuredImageId()),
+                image(form.featuredImageId()).map(Image::src).orElse(null));
     }
 
     /** What the buttons offer; the services check each again. */
@@ -155,6 +164,24 @@ class ArticleDesk {
                 exists, status == ArticleStatus.DRAFT && (!exists || article.mayBeEditedBy(actor)),
                 actor.editor() && status == ArticleStatus.IN_REVIEW,
                 actor.editor() && exists && article.isPublicAt(clock.instant()));
+    }
+
+    /** No image, the chosen one (wherever it is in the library), then the newest uploads. */
+    private List<EditorPage.Choice> imageChoices(Long chosen) {
+        long selected = chosen == null ? 0 : chosen;
+        List<EditorPage.Choice> choices = new java.util.ArrayList<>();
+        choices.add(new EditorPage.Choice(0, t.text("newsroom.editor.image.none"), selected == 0));
+        if (selected > 0) {
+            media.find(selected).ifPresent(i -> choices.add(new EditorPage.Choice(i.id(), i.alt(), true)));
+        }
+        media.search("", PageRequest.first(IMAGE_CHOICES)).items().stream().filter(i -> i.id() != selected)
+                .forEach(i -> choices.add(new EditorPage.Choice(i.id(), i.alt(), false)));
+        return choices;
+    }
+
+    /** The chosen featured image, to show beside the menu. */
+    Optional<Image> image(Long id) {
+        return id == null || id == 0 ? Optional.empty() : media.find(id);
     }
 
     private EditorPage.Review review(Article article, Actor actor) {

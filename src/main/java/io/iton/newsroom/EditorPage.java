@@ -20,6 +20,7 @@ import java.util.Map;
  * @param review      where its approvals stand, or null for a new article
  * @param corrections its public corrections, oldest first
  * @param images      the featured-image choices: none, the current one and the newest uploads
+ * @param imageSrc    the chosen featured image's address, to show it, or null
  */
 public record EditorPage(
         String heading,
@@ -41,7 +42,8 @@ public record EditorPage(
         List<Check> reviewKinds,
         Review review,
         List<Note> corrections,
-        List<Choice> images) {
+        List<Choice> images,
+        String imageSrc) {
 
     public String action() {
         return articleId == null ? "/newsroom/articles" : "/newsroom/articles/" + articleId;

@@ -19,6 +19,8 @@ import io.iton.article.Articles;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.feed.StructuredData;
+import io.iton.media.Image;
+import io.iton.media.MediaLibrary;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicPaths;
@@ -40,9 +42,10 @@ class ArticleController {
     private final SiteFrame frame;
     private final StructuredData structuredData;
     private final Clock clock;
+    private final MediaLibrary media;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
-                      SiteFrame frame, StructuredData structuredData, Clock clock) {
+                      SiteFrame frame, StructuredData structuredData, Clock clock, MediaLibrary media) {
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -51,6 +54,7 @@ class ArticleController {
         this.frame = frame;
         this.structuredData = structuredData;
         this.clock = clock;
+        this.media = media;
     }
 
     @GetMapping({"/article/{id}", "/article/{id}/{slug}"})
@@ -92,6 +96,7 @@ class ArticleController {
         var author = authors.find(article.authorId());
         List<Tag> articleTags = tags.inOrder(article.tagIds());
         List<Correction> corrections = articles.corrections(article.id());
+        Image image = article.featuredImageId() == null ? null : media.find(article.featuredImageId()).orElse(null);
         return new ArticlePage(
                 frame.chrome(),
                 frame.meta(article.searchTitle(), article.searchDescription(), canonical),
@@ -107,9 +112,10 @@ class ArticleController {
                 ShareLinks.of(frame.absolute(canonical), article.title()),
                 cards.of(articles.relatedPublic(article, RELATED)),
                 cards.of(latest),
-                structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections),
+                structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections, image),
                 corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))
-                        .toList());
+                        .toList(),
+                image);
     }
 
     private static long parseId(String id) {

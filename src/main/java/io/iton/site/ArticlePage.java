@@ -1,8 +1,10 @@
 package io.iton.site;
 
+import io.iton.media.Image;
 import java.util.List;
 
 import io.iton.feed.ArticleMetadata;
+import io.iton.media.Image;
 
 /** The article page, every element of the seed page in order. */
 public record ArticlePage(
@@ -21,7 +23,8 @@ public record ArticlePage(
         List<ArticleCard> related,
         List<ArticleCard> latest,
         ArticleMetadata metadata,
-        List<CorrectionNote> corrections) {
+        List<CorrectionNote> corrections,
+        Image featuredImage) {
 
     /** A public correction with its time; the text is plain and escaped on output. */
     public record CorrectionNote(String text, Timestamp time) {

@@ -16,6 +16,8 @@ import io.iton.article.ArticleEvents.ArticleUnpublished;
 import io.iton.article.ArticleEvents.ArticleUpdated;
 import io.iton.article.Articles;
 import io.iton.category.CategoryChanged;
+import io.iton.media.MediaEvents.ImageUploaded;
+import io.iton.media.MediaEvents.MediaEvent;
 import io.iton.tag.TagChanged;
 
 /**
@@ -78,6 +80,14 @@ class PageCacheInvalidation {
     @TransactionalEventListener(fallbackExecution = true)
     void on(TagChanged event) {
         cache.clear();
+    }
+
+    /** An image's words (alt, caption, credit) or its very existence show on the pages that use it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MediaEvent event) {
+        if (!(event instanceof ImageUploaded)) {
+            cache.clear();
+        }
     }
 
     /** Scheduled articles become public at their minute by the clock alone; pages kept before must go. */

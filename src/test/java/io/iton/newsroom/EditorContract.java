@@ -321,4 +321,51 @@ abstract class EditorContract extends AppTest {
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    @Test
+    void theFeaturedImageShowsOnThePageInPreviewsInJsonLdAndAsTheFeedEnclosure() throws Exception {
+        var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
+        var photo = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpg", bytes);
+        var upload = admin.multipart("/newsroom/media.json", Map.of("alt", "ראש הממשלה בקרמלין", "credit", "לע\"מ"),
+                "kremlin.jpg", "image/jpeg", bytes.toByteArray(), Map.of("X-CSRF-TOKEN", admin.token()));
+        assertThat(upload.statusCode()).as(upload.body()).isIn(200, 201);
+        long imageId = Long.parseLong(upload.body().replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
+
+        var form = form("כתבה עם תמונה ראשית", "גוף");
+        form.put("featuredImageId", "999999");
+        assertThat(admin.post("/newsroom/articles", form).body()).contains("id=\"error-featuredImageId\"");
+        form.put("featuredImageId", String.valueOf(imageId));
+        form.put("tags", "תמונה-ראשית-בדיקה");
+        long id = create(admin, form);
+        assertThat(admin.get("/newsroom/articles/" + id).body()).contains("<option value=\"" + imageId + "\" selected>");
+        var publish = form("כתבה עם תמונה ראשית", "גוף");
+        publish.put("version", String.valueOf(version(id)));
+        publish.put("action", "publish");
+        publish.put("featuredImageId", String.valueOf(imageId));
+        publish.put("tags", "תמונה-ראשית-בדיקה");
+        assertThat(admin.post("/newsroom/articles/" + id, publish).statusCode()).isEqualTo(302);
+
+        String url = http.get("/article/" + id).headers().firstValue("Location").orElseThrow();
+        var page = org.jsoup.Jsoup.parse(http.get(url).body());
+        var img = page.selectFirst("figure.featured-image img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("alt")).isEqualTo("ראש הממשלה בקרמלין");
+        assertThat(img.attr("srcset")).contains("/media/").contains("640w");
+        assertThat(page.selectFirst("figure.featured-image figcaption").text()).contains("לע\"מ");
+        String ogImage = page.selectFirst("meta[property=og:image]").attr("content");
+        assertThat(ogImage).startsWith("http").contains("/media/");
+        assertThat(page.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains(ogImage);
+
+        var feed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(
+                http.get("/tag/" + java.net.URLEncoder.encode("תמונה-ראשית-בדיקה", java.nio.charset.StandardCharsets.UTF_8)
+                        + "/feed.xml").body()));
+        var enclosure = feed.getEntries().get(0).getEnclosures().get(0);
+        assertThat(enclosure.getUrl()).isEqualTo(ogImage);
+        assertThat(enclosure.getType()).isEqualTo("image/jpeg");
+        assertThat(enclosure.getLength()).isPositive();
+        assertThat(http.get(enclosure.getUrl().replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(200);
+    }
 }
