@@ -79,7 +79,7 @@ abstract class RoleMatrixContract extends AppTest {
     private static List<Action> actions() {
         List<Action> rows = new ArrayList<>();
         for (String path : List.of("/newsroom", "/newsroom/articles", "/newsroom/articles/new", "/newsroom/account",
-                "/newsroom/tags.json?q=%D7%90")) {
+                "/newsroom/tags.json?q=%D7%90", "/newsroom/media", "/newsroom/media/new", "/newsroom/media.json")) {
             rows.add(new Action("GET " + path, c -> c.session().get(path), STAFF));
         }
         rows.add(new Action("GET own draft", c -> c.session().get("/newsroom/articles/" + c.f().ownDraft().id()), STAFF));

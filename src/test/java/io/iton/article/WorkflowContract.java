@@ -243,14 +243,26 @@ abstract class WorkflowContract extends WorkflowAppTest {
         assertThat(json(http.get("/api/v1/articles/" + id)).get("corrections")).hasSize(1);
     }
 
+    /** A library row (the media contracts test real uploads; here only the article's reference matters). */
+    private long mediaRow() {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO media (token, source_format, original_ext, width, height, bytes, alt, created_at, updated_at)"
+                        + " VALUES ('t', 'JPEG', 'jpg', 10, 10, 100, 'תמונה', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
     @Test
     void seoFieldsAndTheFeaturedImageAreStoredAndTheSeoFieldsLeadThePageHead() {
         String title = "כותרת ארוכה של הכתבה " + Fixtures.unique("");
+        long image = mediaRow();
+        assertThat(http.as(editor, PASSWORD, "POST", "/api/v1/articles", draftJson(title, Map.of("featuredImageId",
+                999_999))).statusCode()).as("an image not in the library").isEqualTo(400);
         JsonNode created = create(editor, title, Map.of("seoTitle", " כותרת לגוגל ", "seoDescription", "תיאור למנועי חיפוש",
-                "featuredImageId", 77));
+                "featuredImageId", image));
         assertThat(created.get("seoTitle").asString()).isEqualTo("כותרת לגוגל");
         assertThat(created.get("seoDescription").asString()).isEqualTo("תיאור למנועי חיפוש");
-        assertThat(created.get("featuredImageId").asLong()).isEqualTo(77);
+        assertThat(created.get("featuredImageId").asLong()).isEqualTo(image);
         long id = created.get("id").asLong();
         step(editor, id, "publish", Map.of("version", 0));
         Document page = Jsoup.parse(http.get(publicPath(id)).body());
@@ -262,7 +274,7 @@ abstract class WorkflowContract extends WorkflowAppTest {
         HttpResponse<String> kept = http.as(editor, PASSWORD, "PUT", "/api/v1/articles/" + id,
                 draftJson(title + " (עודכן)", Map.of("version", 1)));
         assertThat(json(kept).get("seoTitle").asString()).isEqualTo("כותרת לגוגל");
-        assertThat(json(kept).get("featuredImageId").asLong()).isEqualTo(77);
+        assertThat(json(kept).get("featuredImageId").asLong()).isEqualTo(image);
         HttpResponse<String> cleared = http.as(editor, PASSWORD, "PUT", "/api/v1/articles/" + id,
                 draftJson(title, Map.of("version", 2, "seoTitle", "", "featuredImageId", 0)));
         assertThat(json(cleared).has("seoTitle")).isFalse();
