@@ -2,6 +2,7 @@ package io.iton.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -98,13 +100,15 @@ class PagesInBrowserIT extends AppTest {
         assertThat(copy.isDisplayed()).isTrue();
         browser.executeScript("arguments[0].scrollIntoView()", copy);
         copy.click();
-        assertThat(browser.findElement(By.cssSelector(".copy-status")).getText()).isEqualTo("הקישור הועתק");
+        // the clipboard answers asynchronously; on a busy machine the message comes a moment later
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.cssSelector(".copy-status")).getText().equals("הקישור הועתק"));
 
         WebElement toTop = browser.findElement(By.cssSelector("a.to-top"));
         assertThat(toTop.getAccessibleName()).isEqualTo("חזרה לראש העמוד");
         toTop.click();
-        Number y = (Number) browser.executeScript("return window.scrollY");
-        assertThat(y.intValue()).isZero();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                ((Number) ((ChromeDriver) d).executeScript("return window.scrollY")).intValue() == 0);
     }
 
     @Test
