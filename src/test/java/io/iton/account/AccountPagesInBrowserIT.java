@@ -123,7 +123,7 @@ class AccountPagesInBrowserIT extends AppTest {
         fill("account-new", "short");
         var before = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form[action='/newsroom/account/password'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        Browser.waitUntilGone(browser, before, Duration.ofSeconds(20));
         assertThat(browser.findElement(By.id("account-current-error")).getText()).isEqualTo("הסיסמה הנוכחית שגויה.");
         check("account-errors");
 
@@ -213,7 +213,7 @@ class AccountPagesInBrowserIT extends AppTest {
     private static void submit() {
         var before = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        Browser.waitUntilGone(browser, before, Duration.ofSeconds(20));
     }
 
     /**

@@ -19,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,7 +97,7 @@ class MediaPagesInBrowserIT extends AppTest {
             noScript.findElement(By.id("media-delete-confirm")).click();
             WebElement delete = noScript.findElement(By.cssSelector("form.media-delete button"));
             delete.click();
-            new WebDriverWait(noScript, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(delete));
+            Browser.waitUntilGone(noScript, delete, Duration.ofSeconds(30));
             assertThat(noScript.getCurrentUrl()).endsWith("/newsroom/media?deleted");
             assertThat(noScript.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("התמונה נמחקה.");
         } finally {
@@ -126,7 +125,7 @@ class MediaPagesInBrowserIT extends AppTest {
     private static void submit(WebDriver driver) {
         WebElement button = driver.findElement(By.cssSelector("form.form button[type=submit]"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(driver, button, Duration.ofSeconds(30));
     }
 
     /** axe finds nothing at both widths, and nothing scrolls sideways on a phone. */

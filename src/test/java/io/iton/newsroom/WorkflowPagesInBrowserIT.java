@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +69,7 @@ class WorkflowPagesInBrowserIT extends AppTest {
     private static void submitAndWait(WebElement inForm) {
         WebElement page = browser.findElement(By.tagName("html"));
         inForm.submit();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Browser.waitUntilGone(browser, page, Duration.ofSeconds(15));
     }
 
     private void assertAccessible(String name) {
