@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -132,6 +134,7 @@ class ArticleDesk {
                 .toList();
         boolean exists = article != null;
         boolean isPublic = exists && article.isPublicAt(clock.instant());
+        Optional<Image> image = chosenImage(form.featuredImageId());
         String scheduledFor = exists && article.status() == ArticleStatus.SCHEDULED && !isPublic
                 ? time.human(article.publishedAt()) : null;
         String schedule = !publishAt.isEmpty() || !exists || article.status() != ArticleStatus.SCHEDULED ? publishAt
@@ -151,8 +154,8 @@ class ArticleDesk {
                 exists ? review(article, actor) : null,
                 exists ? articles.corrections(article.id()).stream()
                         .map(c -> new EditorPage.Note(c.text(), time.human(c.createdAt()))).toList() : List.of(),
-                imageChoices(form.featuredImageId()),
-                image(form.featuredImageId()).map(Image::src).orElse(null));
+                imageChoices(image),
+                image.map(Image::src).orElse(null));
     }
 
     /** What the buttons offer; the services check each again. */
@@ -167,27 +170,25 @@ class ArticleDesk {
     }
 
     /** No image, the chosen one (wherever it is in the library), then the newest uploads. */
-    private List<EditorPage.Choice> imageChoices(Long chosen) {
-        long selected = chosen == null ? 0 : chosen;
-        List<EditorPage.Choice> choices = new java.util.ArrayList<>();
-        choices.add(new EditorPage.Choice(0, t.text("newsroom.editor.image.none"), selected == 0));
-        if (selected > 0) {
-            media.find(selected).ifPresent(i -> choices.add(new EditorPage.Choice(i.id(), i.alt(), true)));
-        }
+    private List<EditorPage.Choice> imageChoices(Optional<Image> chosen) {
+        long selected = chosen.map(Image::id).orElse(0L);
+        List<EditorPage.Choice> choices = new ArrayList<>();
+        choices.add(new EditorPage.Choice(0, t.text("newsroom.editor.image.none"), chosen.isEmpty()));
+        chosen.ifPresent(i -> choices.add(new EditorPage.Choice(i.id(), i.alt(), true)));
         media.search("", PageRequest.first(IMAGE_CHOICES)).items().stream().filter(i -> i.id() != selected)
                 .forEach(i -> choices.add(new EditorPage.Choice(i.id(), i.alt(), false)));
         return choices;
     }
 
-    /** The chosen featured image, to show beside the menu. */
-    Optional<Image> image(Long id) {
+    /** The featured image the form names, if the library has it. */
+    private Optional<Image> chosenImage(Long id) {
         return id == null || id == 0 ? Optional.empty() : media.find(id);
     }
 
     private EditorPage.Review review(Article article, Actor actor) {
         ReviewState state = reviews.stateOf(article);
         Map<Long, String> names = accounts.displayNames(state.granted().stream().map(Approval::approvedBy)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         Map<String, String> kindNames = reviews.kinds().stream()
                 .collect(Collectors.toMap(ReviewKind::code, ReviewKind::name));
         return new EditorPage.Review(

@@ -55,7 +55,7 @@ class ArticleListController {
         Long categoryFilter = number(category);
         Long creator = "1".equals(mine) ? actors.of(auth).userId() : null;
         var query = new ArticleQuery(statusFilter, categoryFilter, null, creator, q);
-        var request = new PageRequest(pageNumber(page), PAGE_SIZE);
+        var request = PageRequest.lenient(page, PAGE_SIZE);
         var found = articles.find(query, request);
         var all = categories.all();
         var names = all.stream().collect(Collectors.toMap(Category::id, Category::name));
@@ -91,15 +91,5 @@ class ArticleListController {
                 s.publishedAt() == null ? "" : time.human(s.publishedAt()),
                 "/newsroom/articles/" + s.id(),
                 s.publishedAt() != null ? PublicPaths.article(s.id(), s.slug()) : null);
-    }
-
-    /** Staff follow links, not type numbers: anything but a sane page number is the first page. */
-    static int pageNumber(String raw) {
-        try {
-            int number = Integer.parseInt(raw.strip());
-            return number >= 1 && number <= 100_000 ? number : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -42,7 +42,7 @@ class TagsController {
     ModelAndView list(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
                       @RequestParam(required = false) String done) {
         String query = q == null ? "" : q.strip();
-        var found = tags.search(query, new PageRequest(pageNumber(page), PAGE_SIZE));
+        var found = tags.search(query, PageRequest.lenient(page, PAGE_SIZE));
         if (found.isBeyondEnd()) {
             found = tags.search(query, PageRequest.first(PAGE_SIZE));
         }
@@ -113,14 +113,6 @@ class TagsController {
         return page;
     }
 
-    /** A page number that is not a whole number from 1 up shows the first page. */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
 
     private static String notice(String done) {
         return done != null && NOTICES.contains(done) ? "tag.notice." + done : null;

@@ -67,6 +67,13 @@ abstract class EditorContract extends AppTest {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** The form as a button posts it: the article's current version and the step asked for. */
+    private Map<String, String> atCurrentVersion(Map<String, String> form, long id, String action) {
+        form.put("version", String.valueOf(version(id)));
+        form.put("action", action);
+        return form;
+    }
+
     private String stored(long id, String column) {
         return jdbc.sql("SELECT " + column + " FROM article WHERE id = ?").param(id).query(String.class).single();
     }
@@ -113,8 +120,7 @@ abstract class EditorContract extends AppTest {
         var mine = Session.login(http, writer, PASSWORD);
         long id = create(mine, form("רק עורכים מפרסמים", "גוף"));
         var publish = form("רק עורכים מפרסמים", "גוף");
-        publish.put("version", String.valueOf(version(id)));
-        publish.put("action", "publish");
+        atCurrentVersion(publish, id, "publish");
         assertThat(mine.post("/newsroom/articles/" + id, publish).statusCode()).isEqualTo(403);
         assertThat(stored(id, "status")).isEqualTo("DRAFT");
 
@@ -136,8 +142,7 @@ abstract class EditorContract extends AppTest {
         var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         long id = create(admin, form("מתוזמנת", "גוף"));
         var schedule = form("מתוזמנת", "גוף");
-        schedule.put("version", String.valueOf(version(id)));
-        schedule.put("action", "schedule");
+        atCurrentVersion(schedule, id, "schedule");
         var refused = admin.post("/newsroom/articles/" + id, schedule);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("כדי לתזמן יש לבחור מועד פרסום");
@@ -218,8 +223,7 @@ abstract class EditorContract extends AppTest {
         var mine = Session.login(http, writer, PASSWORD);
         long id = create(mine, form("כתבה לבדיקת הצנזור", "גוף על צה״ל"));
         var submit = form("כתבה לבדיקת הצנזור", "גוף על צה״ל");
-        submit.put("version", String.valueOf(version(id)));
-        submit.put("action", "submit");
+        atCurrentVersion(submit, id, "submit");
         assertThat(mine.post("/newsroom/articles/" + id, submit).statusCode()).isEqualTo(302);
         assertThat(stored(id, "status")).isEqualTo("IN_REVIEW");
         var edit = form("שינוי בזמן בדיקה", "גוף");
@@ -228,8 +232,7 @@ abstract class EditorContract extends AppTest {
 
         var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         var back = form("כתבה לבדיקת הצנזור", "גוף על צה״ל");
-        back.put("version", String.valueOf(version(id)));
-        back.put("action", "return");
+        atCurrentVersion(back, id, "return");
         var refused = admin.post("/newsroom/articles/" + id, back);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"error-returnNote\"");
@@ -249,11 +252,9 @@ abstract class EditorContract extends AppTest {
         assertThat(missing.body()).contains("צנזורה צבאית").contains("value=\"approve:CENSOR\"");
         assertThat(stored(id, "status")).isEqualTo("DRAFT");
 
-        needsCensor.put("version", String.valueOf(version(id)));
-        needsCensor.put("action", "approve:CENSOR");
+        atCurrentVersion(needsCensor, id, "approve:CENSOR");
         assertThat(admin.post("/newsroom/articles/" + id, needsCensor).statusCode()).isEqualTo(302);
-        needsCensor.put("version", String.valueOf(version(id)));
-        needsCensor.put("action", "publish");
+        atCurrentVersion(needsCensor, id, "publish");
         assertThat(admin.post("/newsroom/articles/" + id, needsCensor).statusCode()).isEqualTo(302);
         assertThat(stored(id, "status")).isEqualTo("PUBLISHED");
         assertThat(admin.get("/newsroom/articles/" + id).body()).contains("אושר על ידי");
@@ -264,8 +265,7 @@ abstract class EditorContract extends AppTest {
         var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         long id = create(admin, form("כתבה שתתוקן", "גוף"));
         var publish = form("כתבה שתתוקן", "גוף");
-        publish.put("version", String.valueOf(version(id)));
-        publish.put("action", "publish");
+        atCurrentVersion(publish, id, "publish");
         assertThat(admin.post("/newsroom/articles/" + id, publish).statusCode()).isEqualTo(302);
         String url = http.get("/article/" + id).headers().firstValue("Location").orElseThrow();
         assertThat(http.get(url).body()).doesNotContain("נכתב בטעות");
@@ -286,14 +286,12 @@ abstract class EditorContract extends AppTest {
         long draft = create(mine, form("הטיוטה של הכתבת בלוח", "גוף"));
         long queued = create(mine, form("ממתינה בתור העריכה", "גוף"));
         var submit = form("ממתינה בתור העריכה", "גוף");
-        submit.put("version", String.valueOf(version(queued)));
-        submit.put("action", "submit");
+        atCurrentVersion(submit, queued, "submit");
         assertThat(mine.post("/newsroom/articles/" + queued, submit).statusCode()).isEqualTo(302);
         var admin = Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD);
         long scheduled = create(admin, form("תזמון בלוח הבקרה", "גוף"));
         var schedule = form("תזמון בלוח הבקרה", "גוף");
-        schedule.put("version", String.valueOf(version(scheduled)));
-        schedule.put("action", "schedule");
+        atCurrentVersion(schedule, scheduled, "schedule");
         schedule.put("publishAt", "2030-02-03T10:15");
         assertThat(admin.post("/newsroom/articles/" + scheduled, schedule).statusCode()).isEqualTo(302);
 
@@ -341,8 +339,7 @@ abstract class EditorContract extends AppTest {
         long id = create(admin, form);
         assertThat(admin.get("/newsroom/articles/" + id).body()).contains("<option value=\"" + imageId + "\" selected>");
         var publish = form("כתבה עם תמונה ראשית", "גוף");
-        publish.put("version", String.valueOf(version(id)));
-        publish.put("action", "publish");
+        atCurrentVersion(publish, id, "publish");
         publish.put("featuredImageId", String.valueOf(imageId));
         publish.put("tags", "תמונה-ראשית-בדיקה");
         assertThat(admin.post("/newsroom/articles/" + id, publish).statusCode()).isEqualTo(302);
