@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -93,6 +94,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, Localizer t, AccountUserDetailsService users, PasswordEncoder passwords,
                             LoginGuard guard) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> apiRefusal(t, request, response, e);
@@ -140,6 +142,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain newsroom(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder passwords,
                                  LoginGuard guard, PersistentTokenBasedRememberMeServices rememberMe,
                                  AccountRepository accounts) throws Exception {
@@ -168,6 +171,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    @ConditionalOnWebApplication
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
