@@ -14,6 +14,7 @@ import io.iton.api.ArticleJson.Review;
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
+import io.iton.article.ReaderBody;
 import io.iton.article.ReviewKind;
 import io.iton.article.ReviewState;
 import io.iton.article.Reviews;
@@ -34,9 +35,11 @@ class ArticleJsonAssembler {
     private final SiteProperties site;
     private final Articles articles;
     private final Reviews reviews;
+    private final ReaderBody readerBody;
 
     ArticleJsonAssembler(Authors authors, Categories categories, Tags tags, SiteProperties site, Articles articles,
-                         Reviews reviews) {
+                         Reviews reviews, ReaderBody readerBody) {
+        this.readerBody = readerBody;
         this.authors = authors;
         this.categories = categories;
         this.tags = tags;
@@ -52,7 +55,7 @@ class ArticleJsonAssembler {
         List<CorrectionJson> corrections = articles.corrections(a.id()).stream()
                 .map(c -> new CorrectionJson(c.id(), c.text(), c.createdAt())).toList();
         return new ArticleJson(a.id(), a.slug(), site.absolute(PublicPaths.article(a.id(), a.slug())), a.title(),
-                a.subtitle(), a.body(), author, category, tagRefs, a.status().name(), a.publishedAt(), a.updatedAt(),
+                a.subtitle(), readerBody.of(a), author, category, tagRefs, a.status().name(), a.publishedAt(), a.updatedAt(),
                 a.sponsored(), a.sponsorName(), a.seoTitle(), a.seoDescription(), a.featuredImageId(), a.reviewNote(),
                 review(a), corrections, a.version());
     }

@@ -231,14 +231,15 @@ class ArticleRepository {
 
     /**
      * Public editorial articles sharing the most tags with this one, then the same category,
-     * newest first. Sponsored articles are never "related".
+     * newest first. Sponsored articles are "related" only when {@code withSponsored}.
      */
-    List<ArticleSummary> relatedPublic(Article article, Instant now, int limit) {
+    List<ArticleSummary> relatedPublic(Article article, Instant now, int limit, boolean withSponsored) {
+        String sponsored = withSponsored ? "" : " AND a.sponsored = FALSE";
         List<ArticleSummary> related = new ArrayList<>();
         if (!article.tagIds().isEmpty()) {
             related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", COUNT(*) AS shared"
                             + " FROM article a JOIN article_tag t ON t.article_id = a.id"
-                            + " WHERE t.tag_id IN (:tagIds) AND a.id <> :id AND a.sponsored = FALSE AND " + PUBLIC
+                            + " WHERE t.tag_id IN (:tagIds) AND a.id <> :id" + sponsored + " AND " + PUBLIC
                             + " GROUP BY " + SUMMARY_COLUMNS
                             + " ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
                     .param("tagIds", article.tagIds()).param("id", article.id()).param("now", DbTime.toDb(now))
@@ -248,7 +249,7 @@ class ArticleRepository {
             List<Long> seen = new ArrayList<>(related.stream().map(ArticleSummary::id).toList());
             seen.add(article.id());
             related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a"
-                            + " WHERE a.category_id = :categoryId AND a.id NOT IN (:seen) AND a.sponsored = FALSE AND "
+                            + " WHERE a.category_id = :categoryId AND a.id NOT IN (:seen)" + sponsored + " AND "
                             + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
                     .param("categoryId", article.categoryId()).param("seen", seen).param("now", DbTime.toDb(now))
                     .param("limit", limit - related.size()).query(SUMMARY).list());

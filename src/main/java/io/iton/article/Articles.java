@@ -74,9 +74,12 @@ public class Articles {
                 repository.countPublicByAuthor(authorId, now));
     }
 
-    /** Editorial articles like this one: shared tags first, then its category. */
-    public List<ArticleSummary> relatedPublic(Article article, int limit) {
-        return repository.relatedPublic(article, clock.instant(), limit);
+    /**
+     * Articles like this one: shared tags first, then its category; editorial only, unless the
+     * operator lets sponsored articles in ({@code iton.site.sponsored-in-related}).
+     */
+    public List<ArticleSummary> relatedPublic(Article article, int limit, boolean withSponsored) {
+        return repository.relatedPublic(article, clock.instant(), limit, withSponsored);
     }
 
     /** Whether a scheduled article's time fell in {@code (after, upTo]}: it became public then, by the clock. */

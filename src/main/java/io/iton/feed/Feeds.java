@@ -35,6 +35,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
+import io.iton.article.ReaderBody;
 import io.iton.author.Author;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
@@ -59,6 +60,7 @@ class Feeds {
     private static final String RSS = "rss_2.0";
 
     private final MediaLibrary media;
+    private final ReaderBody readerBody;
     private final Articles articles;
     private final Categories categories;
     private final Authors authors;
@@ -69,7 +71,8 @@ class Feeds {
     private final DateTimeFormatter rfc822;
 
     Feeds(Articles articles, Categories categories, Authors authors, Tags tags, SiteProperties site,
-          FeedProperties properties, Localizer t, MediaLibrary media) {
+          FeedProperties properties, Localizer t, MediaLibrary media, ReaderBody readerBody) {
+        this.readerBody = readerBody;
         this.media = media;
         this.articles = articles;
         this.categories = categories;
@@ -138,7 +141,7 @@ class Feeds {
     }
 
     private String description(ArticleSummary s, Article article) {
-        String text = properties.fullText() ? article.body() : escape(s.subtitle());
+        String text = properties.fullText() ? readerBody.of(article) : escape(s.subtitle());
         return s.sponsored() ? "<p>" + escape(t.text("feed.sponsoredBy", s.sponsorName())) + "</p>" + text : text;
     }
 

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone       the zone times are shown in; they are stored in UTC
  * @param dateTimeFormat how a publish time is shown (a {@link DateTimeFormatter} pattern)
  * @param pageSize       articles per listing page
+ * @param sponsoredInRelated whether sponsored articles may appear under "related articles"
+ *                       (by default they never do: a reader should not be led to advertising
+ *                       as if it were more reporting)
  */
 @ConfigurationProperties("iton.site")
 public record SiteProperties(
@@ -22,7 +25,8 @@ public record SiteProperties(
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("Asia/Jerusalem") ZoneId timeZone,
         @DefaultValue("uuuu-MM-dd HH:mm:ss") String dateTimeFormat,
-        @DefaultValue("10") int pageSize) {
+        @DefaultValue("10") int pageSize,
+        @DefaultValue("false") boolean sponsoredInRelated) {
 
     public SiteProperties {
         DateTimeFormatter.ofPattern(dateTimeFormat);

@@ -16,6 +16,7 @@ import io.iton.article.Article;
 import io.iton.article.ArticleSummary;
 import io.iton.article.Correction;
 import io.iton.article.Articles;
+import io.iton.article.ReaderBody;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.feed.StructuredData;
@@ -24,6 +25,7 @@ import io.iton.media.MediaLibrary;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
 import io.iton.shared.PublicPaths;
+import io.iton.shared.SiteProperties;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
@@ -43,9 +45,14 @@ class ArticleController {
     private final StructuredData structuredData;
     private final Clock clock;
     private final MediaLibrary media;
+    private final ReaderBody readerBody;
+    private final boolean sponsoredInRelated;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
-                      SiteFrame frame, StructuredData structuredData, Clock clock, MediaLibrary media) {
+                      SiteFrame frame, StructuredData structuredData, Clock clock, MediaLibrary media,
+                      ReaderBody readerBody, SiteProperties site) {
+        this.readerBody = readerBody;
+        this.sponsoredInRelated = site.sponsoredInRelated();
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -102,7 +109,7 @@ class ArticleController {
                 frame.meta(article.searchTitle(), article.searchDescription(), canonical),
                 article.title(),
                 article.subtitle(),
-                article.body(),
+                readerBody.of(article),
                 category.map(ArticleCards::link).orElse(null),
                 author.map(ArticleCards::link).orElse(null),
                 cards.timestamp(article.publishedAt()),
@@ -110,7 +117,7 @@ class ArticleController {
                 articleTags.stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
                 article.sponsorName(),
                 ShareLinks.of(frame.absolute(canonical), article.title()),
-                cards.of(articles.relatedPublic(article, RELATED)),
+                cards.of(articles.relatedPublic(article, RELATED, sponsoredInRelated)),
                 cards.of(latest),
                 structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections, image),
                 corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))

@@ -129,9 +129,12 @@ class ArticleRepositoryIT {
                 s.author, s.category, "חברה בע\"מ"), List.of(russia, syria), NOW, null));
         s.repository.update(sponsored.publishAt(NOW.minusSeconds(50), NOW));
 
-        List<Long> related = ids(s.repository.relatedPublic(seed, NOW, 10));
+        List<Long> related = ids(s.repository.relatedPublic(seed, NOW, 10, false));
         assertThat(related).startsWith(twoShared.id(), oneShared.id())
                 .doesNotContain(seed.id(), sponsored.id());
+        assertThat(ids(s.repository.relatedPublic(seed, NOW, 10, true)))
+                .as("iton.site.sponsored-in-related=true lets sponsored articles in").contains(sponsored.id())
+                .doesNotContain(seed.id());
     }
 
     private static List<Long> ids(List<ArticleSummary> summaries) {
