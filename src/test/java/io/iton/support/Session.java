@@ -31,12 +31,21 @@ public final class Session {
     private String csrf;
 
     private Session(Http http) {
-        this.http = http;
-        this.client = HttpClient.newBuilder()
+        this(http, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .build());
+    }
+
+    private Session(Http http, HttpClient client) {
+        this.http = http;
+        this.client = client;
+    }
+
+    /** The same browser (its cookies) talking to another node of the site, as behind a load balancer. */
+    public Session on(Http node) {
+        return new Session(node, client);
     }
 
     /** A session that has not logged in. */
