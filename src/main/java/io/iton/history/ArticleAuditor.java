@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import io.iton.shared.ChangeReplay;
 import io.iton.article.Article;
 import io.iton.article.ArticleEvents.ArticleEvent;
 import io.iton.article.ArticleEvents.ArticleUpdated;
@@ -36,6 +37,9 @@ class ArticleAuditor {
     @EventListener
     @Order(20)
     void on(ArticleEvent event) {
+        if (ChangeReplay.replaying()) {
+            return;  // the node that made the change recorded it
+        }
         var restoring = Restoring.current().filter(r -> event instanceof ArticleUpdated);
         AuditRecord record = AuditRecord.of(restoring.isPresent() ? "article.restored" : action(event), event.actorId());
         Article article = articles.find(event.articleId()).orElse(null);

@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import io.iton.shared.ChangeReplay;
 import io.iton.account.Accounts;
 import io.iton.article.Article;
 import io.iton.article.ArticleEvents.ArticleCreated;
@@ -43,6 +44,9 @@ class RevisionRecorder {
     @EventListener
     @Order(10)
     void on(ArticleEvent event) {
+        if (ChangeReplay.replaying()) {
+            return;  // the node that made the change recorded it
+        }
         Article article = articles.find(event.articleId()).orElse(null);
         if (article == null) {
             return;
