@@ -78,8 +78,9 @@ class BackupExporter {
         String order = table.primaryKey().isEmpty() ? columns
                 : table.primaryKey().stream().map(TableCatalog::quoted).collect(Collectors.joining(", "));
         String sql = "SELECT " + columns + " FROM " + TableCatalog.quoted(table.name()) + " ORDER BY " + order;
-        Manifest.TableEntry entry = new Manifest.TableEntry(table.name(), 0, 0, "", kinds(table));
-        zip.putNextEntry(new ZipEntry(entry.path()));
+        List<Manifest.ColumnEntry> kinds = table.columns().stream()
+                .map(c -> new Manifest.ColumnEntry(c.name(), c.kind())).toList();
+        zip.putNextEntry(new ZipEntry(Manifest.TableEntry.path(table.name())));
         Hashing out = new Hashing(zip);
         long rows = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -98,10 +99,6 @@ class BackupExporter {
             }
         }
         zip.closeEntry();
-        return new Manifest.TableEntry(table.name(), rows, out.count(), out.hex(), entry.columns());
-    }
-
-    private static List<Manifest.ColumnEntry> kinds(Table table) {
-        return table.columns().stream().map(c -> new Manifest.ColumnEntry(c.name(), c.kind())).toList();
+        return new Manifest.TableEntry(table.name(), rows, out.count(), out.hex(), kinds);
     }
 }

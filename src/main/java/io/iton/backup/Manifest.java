@@ -17,7 +17,11 @@ record Manifest(int format, String application, String schemaVersion, String cre
     /** A table's rows as {@code tables/<name>.jsonl}, one JSON object a line, with its column kinds. */
     record TableEntry(String name, long rows, long bytes, String sha256, List<ColumnEntry> columns) {
         String path() {
-            return "tables/" + name + ".jsonl";
+            return path(name);
+        }
+
+        static String path(String table) {
+            return "tables/" + table + ".jsonl";
         }
     }
 

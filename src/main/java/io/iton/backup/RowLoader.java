@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,7 @@ final class RowLoader {
     }
 
     /** Loads every table and commits; returns the tables as the database describes them. */
-    List<Table> load(Archive archive, java.util.Set<String> skip, PrintStream out) throws SQLException, IOException {
+    List<Table> load(Archive archive, Set<String> skip, PrintStream out) throws SQLException, IOException {
         Map<String, Manifest.TableEntry> entries = archive.manifest().tables().stream()
                 .collect(Collectors.toMap(Manifest.TableEntry::name, Function.identity()));
         List<Table> tables = TableCatalog.read(connection, skip).stream().filter(t -> entries.containsKey(t.name())).toList();

@@ -3,6 +3,7 @@ package io.iton.backup;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * One read-only transaction that sees the database as it was at one moment while the site goes
@@ -34,7 +35,7 @@ final class Snapshot implements AutoCloseable {
     }
 
     static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     Connection connection() {
