@@ -73,16 +73,25 @@ public final class Session {
 
     /** A form POST with the session's CSRF token added. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        var answer = send(form(path, fields));
+        remember(answer.body());
+        return answer;
+    }
+
+    /** A form POST with the session's CSRF token added, whose answer is a file to download. */
+    public HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields) {
+        return send(form(path, fields), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder form(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.putIfAbsent("_csrf", token());
         String body = all.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        var answer = send(HttpRequest.newBuilder(URI.create(http.url(path)))
+        return HttpRequest.newBuilder(URI.create(http.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-        remember(answer.body());
-        return answer;
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     /** A file as the browser sends it: not remembered as a page, the bytes as they came. */
