@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The read-path benchmark (bench/README.md): bench/read-path.sh [articles]
-# Starts the packaged app on a fresh PostgreSQL database, loads articles, and runs wrk against the
+# Starts the packaged app (or JAR=path/to/iton.jar, e.g. an older build for a before/after; JAVA_OPTS
+# go to its JVM, e.g. a JFR recording) on a fresh PostgreSQL database, loads articles, runs wrk on the
 # article page, home, a category, a tag and the RSS feed at 16 and 64 connections, each beside
 # nginx serving a saved copy of the same response from disk in the same run. Then measures how
 # long an edit takes to show on the article page and the home page. Report: bench/results/read-path.md
@@ -31,9 +32,11 @@ cleanup() {
 trap cleanup EXIT
 log() { echo "[read-path $(date +%H:%M:%S)] $*" >&2; }
 
-log "packaging (./mvnw -q -DskipTests package)"
-./mvnw -q -DskipTests package
-JAR=$(ls target/iton-*.jar | grep -v plain | head -n 1)
+if [ -z "${JAR:-}" ]; then
+  log "packaging (./mvnw -q -DskipTests package)"
+  ./mvnw -q -DskipTests package
+  JAR=$(ls target/iton-*.jar | grep -v plain | head -n 1)
+fi
 
 $PG -d test -c "CREATE DATABASE $DB" >/dev/null
 log "starting the app on PostgreSQL database $DB, port $APP_PORT"
@@ -166,7 +169,7 @@ PY
 )
 
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
-python3 - "$RESULTS" "$OUT" "$ARTICLES" "$DURATION" "$DELAYS" "$(nproc)" "$(java -version 2>&1 | head -n 1)" "$(git rev-parse --short HEAD)" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
+python3 - "$RESULTS" "$OUT" "$ARTICLES" "$DURATION" "$DELAYS" "$(nproc)" "$(java -version 2>&1 | head -n 1)" "${JAR_LABEL:-$(git rev-parse --short HEAD)}" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
 import sys, datetime
 results, out, articles, duration, delays, cpus, java, commit, load_before, load_after = sys.argv[1:]
 rows = {}
