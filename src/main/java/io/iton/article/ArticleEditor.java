@@ -103,7 +103,7 @@ public class ArticleEditor {
             edited = edited.withdrawnForReview();
         }
         Article saved = repository.update(edited);
-        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId()));
+        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId(), ArticleEvents.Listed.of(current)));
         return saved;
     }
 

@@ -1,5 +1,7 @@
 package io.iton.article;
 
+import java.util.List;
+
 /**
  * What happened to an article, for features that react: search, caches, feeds, history. Each
  * event names the account that did it ({@code null} for the system: demo content, the scheduler).
@@ -21,7 +23,23 @@ public final class ArticleEvents {
     public record ArticleCreated(long articleId, Long actorId) implements ArticleEvent {
     }
 
-    public record ArticleUpdated(long articleId, Long actorId) implements ArticleEvent {
+    /**
+     * The content changed; {@code before} is where the article was listed until then, for caches
+     * of the lists it may have left (another category, author or tags).
+     */
+    public record ArticleUpdated(long articleId, Long actorId, Listed before) implements ArticleEvent {
+    }
+
+    /** The lists an article appears in: its category's, its author's, and each of its tags'. */
+    public record Listed(long categoryId, long authorId, List<Long> tagIds) {
+
+        public Listed {
+            tagIds = List.copyOf(tagIds);
+        }
+
+        public static Listed of(Article article) {
+            return new Listed(article.categoryId(), article.authorId(), article.tagIds());
+        }
     }
 
     /** Public now, or scheduled; also when the publishing job moves a due scheduled article (actor null). */

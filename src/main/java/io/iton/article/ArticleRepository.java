@@ -289,10 +289,10 @@ class ArticleRepository {
         return last;
     }
 
-    boolean anyScheduledBetween(Instant after, Instant upTo) {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'SCHEDULED' AND published_at > :after"
+    List<Long> scheduledBetween(Instant after, Instant upTo) {
+        return jdbc.sql("SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at > :after"
                         + " AND published_at <= :upTo")
-                .param("after", DbTime.toDb(after)).param("upTo", DbTime.toDb(upTo)).query(Long.class).single() > 0;
+                .param("after", DbTime.toDb(after)).param("upTo", DbTime.toDb(upTo)).query(Long.class).list();
     }
 
     /** Every article regardless of status, newest first: for the newsroom and the API's writers. */

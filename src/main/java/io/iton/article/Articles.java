@@ -82,9 +82,9 @@ public class Articles {
         return repository.relatedPublic(article, clock.instant(), limit, withSponsored);
     }
 
-    /** Whether a scheduled article's time fell in {@code (after, upTo]}: it became public then, by the clock. */
-    public boolean anyScheduledBetween(Instant after, Instant upTo) {
-        return repository.anyScheduledBetween(after, upTo);
+    /** The scheduled articles whose time fell in {@code (after, upTo]}: they became public then, by the clock. */
+    public List<Long> scheduledBetween(Instant after, Instant upTo) {
+        return repository.scheduledBetween(after, upTo);
     }
 
     /** Public articles in id order, {@code limit} from {@code offset}: for sitemaps. */

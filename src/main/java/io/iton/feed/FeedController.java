@@ -17,6 +17,7 @@ import io.iton.category.Categories;
 import io.iton.shared.Localizer;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
 import io.iton.shared.Slug;
@@ -51,6 +52,7 @@ class FeedController {
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> site() {
+        PageTags.record(PageTags.LATEST);
         return rss(new Feeds.Channel(site.name(), "/", t.text("feed.siteDescription", site.name())),
                 articles.latestPublic(newest()).items());
     }
@@ -62,6 +64,7 @@ class FeedController {
             return moved(categories.findBySlugOrFormer(Slug.from(slug)).map(c -> PublicPaths.category(c.slug()))
                     .orElseThrow(() -> new NotFound("category " + slug)));
         }
+        PageTags.record(PageTags.category(category.id()), PageTags.categoryList(category.id()));
         return rss(new Feeds.Channel(site.name() + " – " + category.name(), PublicPaths.category(category.slug()),
                 category.description()), articles.publicInCategory(category.id(), newest()).items());
     }
@@ -73,6 +76,7 @@ class FeedController {
             return moved(tags.findBySlugOrFormer(Slug.from(slug)).map(x -> PublicPaths.tag(x.slug()))
                     .orElseThrow(() -> new NotFound("tag " + slug)));
         }
+        PageTags.record(PageTags.tag(tag.id()), PageTags.tagList(tag.id()));
         return rss(new Feeds.Channel(site.name() + " – " + tag.name(), PublicPaths.tag(tag.slug()),
                 t.text("listing.tag.description", tag.name())), articles.publicWithTag(tag.id(), newest()).items());
     }
@@ -80,6 +84,7 @@ class FeedController {
     @GetMapping("/author/{slug}/feed.xml")
     ResponseEntity<String> author(@PathVariable String slug) {
         var author = authors.findBySlug(slug).orElseThrow(() -> new NotFound("author " + slug));
+        PageTags.record(PageTags.author(author.id()), PageTags.authorList(author.id()));
         return rss(new Feeds.Channel(site.name() + " – " + author.displayName(), PublicPaths.author(author.slug()),
                 author.bio()), articles.publicByAuthor(author.id(), newest()).items());
     }

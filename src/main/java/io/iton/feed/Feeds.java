@@ -43,6 +43,7 @@ import io.iton.category.Category;
 import io.iton.media.Image;
 import io.iton.media.MediaLibrary;
 import io.iton.shared.Localizer;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
 import io.iton.tag.Tag;
@@ -108,6 +109,7 @@ class Feeds {
         List<SyndEntry> entries = new ArrayList<>();
         for (ArticleSummary s : summaries) {
             Article article = articles.find(s.id()).orElseThrow();
+            recordTags(article);
             String url = site.absolute(PublicPaths.article(s.id(), s.slug()));
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(s.sponsored() ? t.text("feed.sponsoredTitle", s.title()) : s.title());
@@ -129,6 +131,16 @@ class Feeds {
             entries.add(entry);
         }
         return entries;
+    }
+
+    /** An item shows the article's words, its category, author and tag names, and its image. */
+    private static void recordTags(Article article) {
+        PageTags.record(PageTags.article(article.id()), PageTags.category(article.categoryId()),
+                PageTags.author(article.authorId()));
+        article.tagIds().forEach(id -> PageTags.record(PageTags.tag(id)));
+        if (article.featuredImageId() != null) {
+            PageTags.record(PageTags.image(article.featuredImageId()));
+        }
     }
 
     /** The featured image, full size, as RSS 2.0 asks: its address, type and length in bytes. */

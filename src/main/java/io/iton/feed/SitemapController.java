@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import io.iton.shared.NotFound;
+import io.iton.shared.PageTags;
 import io.iton.shared.SiteProperties;
 
 /** {@code /sitemap.xml}, its paged sitemaps under {@code /sitemaps/}, and {@code /robots.txt} pointing at them. */
@@ -68,6 +69,7 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(site.absolute("/sitemap.xml"), site.absolute("/sitemaps/news.xml"));
+        PageTags.record(PageTags.FIXED);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(robots);
     }
 
@@ -84,6 +86,7 @@ class SitemapController {
     }
 
     private static ResponseEntity<String> xml(String body) {
+        PageTags.record(PageTags.SITEMAPS);
         return ResponseEntity.ok().contentType(XML).body(body);
     }
 }

@@ -13,6 +13,7 @@ import io.iton.author.Author;
 import io.iton.author.Authors;
 import io.iton.category.Categories;
 import io.iton.category.Category;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.PublicationTime;
 
@@ -41,6 +42,7 @@ class ArticleCards {
     }
 
     private ArticleCard card(ArticleSummary s, Category category, Author author) {
+        PageTags.record(PageTags.article(s.id()), PageTags.category(s.categoryId()), PageTags.author(s.authorId()));
         return new ArticleCard(s.title(), s.subtitle(), PublicPaths.article(s.id(), s.slug()),
                 link(category), link(author), timestamp(s.publishedAt()), s.sponsorName());
     }

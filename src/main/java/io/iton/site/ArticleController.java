@@ -24,6 +24,7 @@ import io.iton.media.Image;
 import io.iton.media.MediaLibrary;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageRequest;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
 import io.iton.tag.Tag;
@@ -96,6 +97,7 @@ class ArticleController {
     }
 
     private ArticlePage page(Article article, String canonical) {
+        recordTags(article);
         List<ArticleSummary> latest = articles.latestPublic(PageRequest.first(LATEST + 1)).items().stream()
                 .filter(s -> s.id() != article.id()).limit(LATEST).toList();
         boolean edited = !article.lastChanged().equals(article.publishedAt());
@@ -123,6 +125,16 @@ class ArticleController {
                 corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))
                         .toList(),
                 image);
+    }
+
+    /** The article itself, its names, its image, and the lists its latest and related articles come from. */
+    private static void recordTags(Article article) {
+        PageTags.record(PageTags.article(article.id()), PageTags.category(article.categoryId()),
+                PageTags.author(article.authorId()), PageTags.categoryList(article.categoryId()), PageTags.LATEST);
+        article.tagIds().forEach(id -> PageTags.record(PageTags.tag(id), PageTags.tagList(id)));
+        if (article.featuredImageId() != null) {
+            PageTags.record(PageTags.image(article.featuredImageId()));
+        }
     }
 
     private static long parseId(String id) {

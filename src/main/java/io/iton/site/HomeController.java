@@ -11,10 +11,12 @@ import org.springframework.web.servlet.ModelAndView;
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
 import io.iton.category.Categories;
+import io.iton.category.Category;
 import io.iton.shared.Localizer;
 import io.iton.shared.NotFound;
 import io.iton.shared.Page;
 import io.iton.shared.PageRequest;
+import io.iton.shared.PageTags;
 import io.iton.shared.SiteProperties;
 
 /** The front page: lead story, latest, and each featured category's latest; older pages list only. */
@@ -43,6 +45,7 @@ class HomeController {
     @GetMapping("/")
     ModelAndView home(@RequestParam(name = "page", required = false) String pageParam) {
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
+        PageTags.record(PageTags.LATEST);
         Page<ArticleSummary> page = articles.latestPublic(request);
         if (page.isBeyondEnd()) {
             throw new NotFound("home page " + request.number());
@@ -63,9 +66,14 @@ class HomeController {
 
     private List<HomePage.CategorySection> sections() {
         return categories.featured().stream()
-                .map(c -> new HomePage.CategorySection(ArticleCards.link(c),
-                        cards.of(articles.publicInCategory(c.id(), PageRequest.first(PER_SECTION)).items())))
+                .map(this::section)
                 .filter(s -> !s.articles().isEmpty())
                 .toList();
+    }
+
+    private HomePage.CategorySection section(Category category) {
+        PageTags.record(PageTags.category(category.id()), PageTags.categoryList(category.id()));
+        return new HomePage.CategorySection(ArticleCards.link(category),
+                cards.of(articles.publicInCategory(category.id(), PageRequest.first(PER_SECTION)).items()));
     }
 }

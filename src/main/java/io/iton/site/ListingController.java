@@ -22,6 +22,7 @@ import io.iton.shared.Localizer;
 import io.iton.shared.NotFound;
 import io.iton.shared.Page;
 import io.iton.shared.PageRequest;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
 import io.iton.shared.Slug;
@@ -60,6 +61,7 @@ class ListingController {
             return redirectToCanonical(slug, categories::findBySlugOrFormer, c -> PublicPaths.category(c.slug()));
         }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
+        PageTags.record(PageTags.category(category.id()), PageTags.categoryList(category.id()));
         return listing(t.text("listing.category"), category.name(), category.description(),
                 PublicPaths.category(category.slug()), articles.publicInCategory(category.id(), request));
     }
@@ -71,6 +73,7 @@ class ListingController {
             return redirectToCanonical(slug, tags::findBySlugOrFormer, x -> PublicPaths.tag(x.slug()));
         }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
+        PageTags.record(PageTags.tag(tag.id()), PageTags.tagList(tag.id()));
         return listing(t.text("listing.tag"), tag.name(), t.text("listing.tag.description", tag.name()),
                 PublicPaths.tag(tag.slug()), articles.publicWithTag(tag.id(), request));
     }
@@ -82,6 +85,7 @@ class ListingController {
             return redirectToCanonical(slug, authors::findBySlug, a -> PublicPaths.author(a.slug()));
         }
         PageRequest request = PageNumber.parse(pageParam, site.pageSize());
+        PageTags.record(PageTags.author(author.id()), PageTags.authorList(author.id()));
         return listing(t.text("listing.author"), author.displayName(), author.bio(),
                 PublicPaths.author(author.slug()), articles.publicByAuthor(author.id(), request));
     }

@@ -1,54 +1,146 @@
 package io.iton.site;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+
+import io.iton.shared.PageTags;
 
 /**
- * Rendered public pages and feeds, kept in memory up to a byte budget, each with its entity tag
- * and the time it was made. Emptied whenever published content changes ({@link PageCacheInvalidation}).
+ * Rendered public pages and feeds, kept in memory up to a byte budget, each with the tags of what
+ * it shows ({@link PageTags}). A change drops exactly the pages tagged with what changed
+ * ({@link PageCacheInvalidation}). A page rendered while something it shows changed is not kept:
+ * it may hold what was there before.
  */
 @Component
 class PageCache {
 
-    /** One kept response. */
-    record Page(byte[] body, String contentType, Map<String, List<String>> headers, String etag, Instant lastModified) {
-    }
+    /** The tag of a page that noted nothing it shows: any change drops it. */
+    static final String UNTRACKED = "untracked";
+    /** How many recent invalidations are remembered to refuse a page rendered across one of them. */
+    private static final int REMEMBERED = 1024;
 
-    private final Cache<String, Page> pages;
+    private final Cache<String, CachedPage> pages;
+    /** Tag → the pages showing it, by key; the page itself, so that a late eviction of an older copy unlists only that copy. */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedPage>> keysByTag = new ConcurrentHashMap<>();
+    private final ArrayDeque<Invalidation> recent = new ArrayDeque<>();
     private final Clock clock;
+    private long generation;
+
+    private record Invalidation(long generation, Set<String> tags) {
+    }
 
     PageCache(CacheProperties properties, Clock clock) {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxBytes())
-                .weigher((String key, Page page) -> page.body().length + key.length() * 2 + 200)
+                .weigher((String key, CachedPage page) -> page.weight() + key.length() * 2)
+                .evictionListener((String key, CachedPage page, RemovalCause cause) -> unindex(key, page))
                 .recordStats()
                 .build();
     }
 
-    Page get(String key) {
+    CachedPage get(String key) {
         return pages.getIfPresent(key);
     }
 
-    Page put(String key, byte[] body, String contentType, Map<String, List<String>> headers) {
-        Page page = new Page(body, contentType, Map.copyOf(headers), etag(body), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        pages.put(key, page);
+    /** Where invalidation stands now: hand it back to {@link #put} with the page rendered after it. */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /**
+     * Keeps a freshly rendered page, unless something it shows was invalidated since {@code since}
+     * (the generation when its rendering began). Returns the page either way, to answer with.
+     */
+    CachedPage put(String key, CachedPage.Rendered rendered, Set<String> tags, long since) {
+        Set<String> shown = tags.isEmpty() ? Set.of(UNTRACKED) : Set.copyOf(tags);
+        CachedPage page = CachedPage.of(rendered, shown, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        synchronized (this) {
+            if (!changedSince(since, shown)) {
+                CachedPage previous = pages.getIfPresent(key);
+                if (previous != null) {
+                    unindex(key, previous);
+                }
+                shown.forEach(tag -> keysByTag.computeIfAbsent(tag, t -> new ConcurrentHashMap<>()).put(key, page));
+                pages.put(key, page);
+            }
+        }
         return page;
     }
 
-    void clear() {
+    /** Drops every page that shows any of {@code tags} (and every untracked page); returns their keys. */
+    Set<String> invalidate(Collection<String> tags) {
+        Set<String> all = new HashSet<>(tags);
+        all.add(UNTRACKED);
+        Set<String> keys = new HashSet<>();
+        synchronized (this) {
+            remember(all);
+            for (String tag : all) {
+                var tagged = keysByTag.remove(tag);
+                if (tagged != null) {
+                    keys.addAll(tagged.keySet());
+                }
+            }
+            for (String key : keys) {
+                CachedPage page = pages.asMap().remove(key);
+                if (page != null) {
+                    unindex(key, page);
+                }
+            }
+        }
+        return keys;
+    }
+
+    synchronized void clear() {
+        remember(null);
         pages.invalidateAll();
+        keysByTag.clear();
+    }
+
+    private boolean changedSince(long since, Set<String> shown) {
+        if (since == generation) {
+            return false;
+        }
+        if (recent.isEmpty() || recent.peekFirst().generation() > since + 1) {
+            return true;  // older than what is remembered: assume the worst
+        }
+        for (Invalidation invalidation : recent) {
+            if (invalidation.generation() > since
+                    && (invalidation.tags() == null || shown.stream().anyMatch(invalidation.tags()::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code tags} null: everything. */
+    private void remember(Set<String> tags) {
+        generation++;
+        recent.addLast(new Invalidation(generation, tags));
+        if (recent.size() > REMEMBERED) {
+            recent.removeFirst();
+        }
+    }
+
+    private void unindex(String key, CachedPage page) {
+        for (String tag : page.tags()) {
+            keysByTag.computeIfPresent(tag, (t, keys) -> {
+                keys.remove(key, page);
+                return keys.isEmpty() ? null : keys;
+            });
+        }
     }
 
     long weightedSize() {
@@ -61,20 +153,16 @@ class PageCache {
         return pages.estimatedSize();
     }
 
-    /**
-     * A weak tag: the same page may go out gzipped or not, and a strong tag would have to differ
-     * between the two (Tomcat does not compress a response with a strong one).
-     */
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** How many tags the index holds keys for: it shrinks with the pages, never outgrows them. */
+    int indexedTags() {
+        return keysByTag.size();
     }
 
-    static String key(String path, String query) {
-        return query == null ? path : path + "?" + query;
+    boolean contains(String key) {
+        return pages.asMap().containsKey(key);
+    }
+
+    CacheStats stats() {
+        return pages.stats();
     }
 }

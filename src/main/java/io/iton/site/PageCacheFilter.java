@@ -1,76 +1,128 @@
 package io.iton.site;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.iton.shared.PageTags;
+
 /**
  * Serves public pages and feeds from {@link PageCache}: a page is rendered once, then answered
- * from memory with its {@code ETag} and {@code Last-Modified}, and a 304 when the client (or CDN)
- * already has it. Only successful public GETs are kept: never the API, search, errors, or
- * anything asked with credentials.
+ * from memory with its {@code ETag} and {@code Last-Modified}, gzipped when the client takes it,
+ * and a 304 when the client (or CDN) already has it. Only successful public GETs are kept: never
+ * the newsroom, the API, search, errors, or anything asked with credentials. It runs first of all
+ * the filters, so a hit costs no more than copying the kept bytes; the headers the rest of the
+ * chain (Spring Security) added to the first rendering are kept with the page and sent again.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter implements Filter {
 
     /** Never kept: per-user pages (the newsroom, with its session and CSRF token), queries, static files. */
     private static final List<String> NOT_CACHED = List.of("/newsroom", "/api/", "/actuator", "/search", "/error",
             "/css/", "/js/", "/images/", "/vendor/", "/media/");
 
+    /** Pages that read no query parameter but {@code page}: any other ({@code ?fbclid=…}) shares their copy. */
+    private static final List<String> PAGED = List.of("/category/", "/tag/", "/author/", "/article/", "/sitemaps/");
+    private static final Set<String> PAGED_EXACT = Set.of("/", "/feed.xml", "/sitemap.xml", "/robots.txt");
+
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "content-type",
-            "transfer-encoding", "etag", "last-modified", "cache-control", "vary", "expires", "pragma");
+            "transfer-encoding", "etag", "last-modified", "cache-control", "vary", "expires", "pragma",
+            "content-encoding");
+
+    /** When a kept page is also kept gzipped: the server's own compression settings. */
+    record Compression(boolean enabled, long minBytes, List<String> mimeTypes) {
+
+        boolean worth(byte[] body, String contentType) {
+            return enabled && body.length >= minBytes && mimeTypes.stream().anyMatch(contentType::startsWith);
+        }
+    }
 
     private final PageCache cache;
     private final CacheProperties properties;
+    private final Compression compression;
 
-    PageCacheFilter(PageCache cache, CacheProperties properties) {
+    PageCacheFilter(PageCache cache, CacheProperties properties, Compression compression) {
         this.cache = cache;
         this.properties = properties;
+        this.compression = compression;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (!kept(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        CachedPage page = cache.get(key);
+        if (page != null) {
+            answer(request, response, page, true);
+            return;
+        }
+        page = render(request, response, chain, key);
+        if (page != null) {
+            answer(request, response, page, false);
+        }
+    }
+
+    private boolean kept(HttpServletRequest request) {
         String method = request.getMethod();
         String path = request.getRequestURI();
-        return !properties.enabled() || !("GET".equals(method) || "HEAD".equals(method))
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || NOT_CACHED.stream().anyMatch(path::startsWith);
+        return properties.enabled() && ("GET".equals(method) || "HEAD".equals(method))
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && NOT_CACHED.stream().noneMatch(path::startsWith);
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String key = PageCache.key(request.getRequestURI(), request.getQueryString());
-        PageCache.Page page = cache.get(key);
-        if (page == null) {
-            ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+    /** Renders the page through the rest of the chain, noting what it shows; null if it is not to be kept. */
+    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws IOException, ServletException {
+        long since = cache.generation();
+        Set<String> tags = new HashSet<>();
+        request.setAttribute(PageTags.ATTRIBUTE, tags);
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        try {
             chain.doFilter(request, rendering);
-            if (rendering.getStatus() != HttpServletResponse.SC_OK || !cacheable(rendering.getContentType())
-                    || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
-                rendering.copyBodyToResponse();
-                return;
-            }
-            page = cache.put(key, rendering.getContentAsByteArray(), rendering.getContentType(), replayable(response));
-            rendering.resetBuffer();
+        } finally {
+            request.removeAttribute(PageTags.ATTRIBUTE);
         }
-        answer(request, response, page);
+        String contentType = rendering.getContentType();
+        if (rendering.getStatus() != HttpServletResponse.SC_OK || !cacheable(contentType)
+                || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
+            rendering.copyBodyToResponse();
+            return null;
+        }
+        byte[] body = rendering.getContentAsByteArray();
+        byte[] gzipped = compression.worth(body, contentType) ? CachedPage.gzip(body) : null;
+        CachedPage page = cache.put(key, new CachedPage.Rendered(body, gzipped, contentType, replayable(response)), tags, since);
+        rendering.resetBuffer();
+        return page;
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page) throws IOException {
+    /** {@code replay}: send the kept headers too (a fresh rendering has them on the response already). */
+    private void answer(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean replay)
+            throws IOException {
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedText());
         response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (notModified(request, page)) {
@@ -79,11 +131,34 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-        response.setContentLength(page.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+        if (replay) {
+            for (Map.Entry<String, String> header : page.headers()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
         }
+        byte[] bytes = page.body();
+        if (page.gzipped() != null && takesGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            bytes = page.gzipped();
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    /** The page's address as kept: the path, and the query where the page reads it. */
+    static String key(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        if (query == null) {
+            return path;
+        }
+        if (!PAGED_EXACT.contains(path) && PAGED.stream().noneMatch(path::startsWith)) {
+            return path + "?" + query;
+        }
+        String[] pages = request.getParameterValues("page");
+        return pages == null ? path : path + "?page=" + String.join("&page=", pages);
     }
 
     /** The headers a fresh render carried (security headers, language), to send again with the kept copy. */
@@ -99,7 +174,25 @@ class PageCacheFilter extends OncePerRequestFilter {
         return headers;
     }
 
-    private static boolean notModified(HttpServletRequest request, PageCache.Page page) {
+    /** Whether the client takes gzip ({@code gzip} or {@code *} with a quality above 0), as Tomcat reads it. */
+    private static boolean takesGzip(String acceptEncoding) throws IOException {
+        if (acceptEncoding == null || !acceptEncoding.contains("gzip") && !acceptEncoding.contains("*")) {
+            return false;
+        }
+        List<AcceptEncoding> encodings = AcceptEncoding.parse(new StringReader(acceptEncoding));
+        double gzip = -1;
+        double any = -1;
+        for (AcceptEncoding encoding : encodings == null ? List.<AcceptEncoding>of() : encodings) {
+            if ("gzip".equalsIgnoreCase(encoding.getEncoding())) {
+                gzip = encoding.getQuality();
+            } else if ("*".equals(encoding.getEncoding())) {
+                any = encoding.getQuality();
+            }
+        }
+        return (gzip >= 0 ? gzip : any) > 0;
+    }
+
+    private static boolean notModified(HttpServletRequest request, CachedPage page) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.iton.category.Categories;
+import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
 
@@ -21,6 +22,7 @@ class SiteFrame {
     }
 
     Chrome chrome() {
+        PageTags.record(PageTags.NAV);
         List<Link> featured = categories.featured().stream()
                 .map(c -> new Link(c.name(), PublicPaths.category(c.slug())))
                 .toList();

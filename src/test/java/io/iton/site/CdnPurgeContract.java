@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.iton.shared.PublicPaths;
 import io.iton.support.AppTest;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
@@ -91,12 +92,47 @@ abstract class CdnPurgeContract extends AppTest {
     }
 
     @Test
-    void aCategoryChangePurgesEverything() throws Exception {
+    void aChangeOutsideTheHeaderPurgesTheCategorysPagesAndAHeaderChangeEverything() throws Exception {
         RECEIVED.clear();
+        long id = DemoData.categoryId(jdbc, "sport");
         String json = JSON.writeValueAsString(Map.of("name", "ספורט", "slug", "sport", "description", "תיאור חדש",
                 "featured", false, "menuOrder", 7));
-        long id = DemoData.categoryId(jdbc, "sport");
         assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json).statusCode()).isEqualTo(200);
-        assertThat(next("\"all\":true").get("all").asBoolean()).isTrue();
+        JsonNode purge = next("/category/sport");
+        assertThat(purge.get("all").asBoolean()).isFalse();
+        assertThat(JSON.convertValue(purge.get("urls"), List.class)).contains("http://localhost:8080/category/sport",
+                "http://localhost:8080/category/sport/feed.xml", "http://localhost:8080/sitemap.xml")
+                .noneMatch(u -> u.toString().contains("/category/politics"));
+
+        RECEIVED.clear();
+        assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json.replace("\"featured\":false", "\"featured\":true"))
+                .statusCode()).isEqualTo(200);
+        try {
+            assertThat(next("\"all\":true").get("all").asBoolean()).isTrue();
+        } finally {
+            http.asAdmin("PUT", "/api/v1/categories/" + id, json);
+        }
+    }
+
+    @Test
+    void aTagRenamePurgesItsOldAndNewAddressesAndTheArticlesThatShowIt() throws Exception {
+        String name = "תגית לטיהור " + Fixtures.unique("");
+        JsonNode created = JSON.readTree(http.asAdmin("POST", "/api/v1/tags", JSON.writeValueAsString(Map.of("name", name))).body());
+        long tag = created.get("id").asLong();
+        String oldSlug = created.get("slug").asString();
+        String json = JSON.writeValueAsString(Map.of("title", "כתבה עם תגית לטיהור " + Fixtures.unique(""), "body", "<p>x</p>",
+                "authorId", DemoData.authorId(jdbc, "desk"), "categoryId", DemoData.categoryId(jdbc, "sport"),
+                "tags", List.of(name)));
+        long article = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
+        http.asAdmin("POST", "/api/v1/articles/" + article + "/publish", "{\"version\":0}");
+        RECEIVED.clear();
+        String newSlug = JSON.readTree(http.asAdmin("PUT", "/api/v1/tags/" + tag,
+                JSON.writeValueAsString(Map.of("name", name + " חדש"))).body()).get("slug").asString();
+        JsonNode purge = next("/article/" + article + "/");
+        assertThat(purge.get("all").asBoolean()).isFalse();
+        List<String> urls = JSON.convertValue(purge.get("urls"), List.class);
+        assertThat(urls).contains("http://localhost:8080" + PublicPaths.tag(oldSlug),
+                "http://localhost:8080" + PublicPaths.tag(newSlug), "http://localhost:8080" + PublicPaths.tag(newSlug) + "/feed.xml")
+                .anyMatch(u -> u.contains("/article/" + article + "/"));
     }
 }

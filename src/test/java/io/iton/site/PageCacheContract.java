@@ -2,14 +2,19 @@ package io.iton.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +89,9 @@ abstract class PageCacheContract extends AppTest {
         List<String> pages = List.of("/", "/category/world", "/tag/%D7%99%D7%A9%D7%A8%D7%90%D7%9C", "/author/desk",
                 "/feed.xml", "/category/world/feed.xml");
         pages.forEach(p -> assertThat(http.get(p).body()).as(p).contains(before));
+        assertThat(http.get("/sitemaps/news.xml").body()).contains("/article/" + id + "/");
+        assertThat(http.get("/category/sport").statusCode()).isEqualTo(200);
+        assertThat(cache.contains("/category/sport")).isTrue();
         String after = "כתבה אחרי תיקון " + Fixtures.unique("");
         String edit = JSON.writeValueAsString(Map.of("version", 1, "title", after, "subtitle", "משנה", "body", "<p>גוף</p>",
                 "authorId", jdbc.sql("SELECT author_id FROM article WHERE id = :id").param("id", id).query(Long.class).single(),
@@ -91,10 +99,16 @@ abstract class PageCacheContract extends AppTest {
                 "tags", List.of("ישראל")));
         assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit).statusCode()).isEqualTo(200);
         pages.forEach(p -> assertThat(http.get(p).body()).as(p).contains(after).doesNotContain(before));
+        // an unrelated page was not dropped: it is still kept, and answered from the cache
+        assertThat(cache.contains("/category/sport")).isTrue();
+        long hits = cache.stats().hitCount();
+        assertThat(http.get("/category/sport").statusCode()).isEqualTo(200);
+        assertThat(cache.stats().hitCount()).isEqualTo(hits + 1);
 
         http.asAdmin("POST", "/api/v1/articles/" + id + "/unpublish", "{\"version\":2}");
         pages.forEach(p -> assertThat(http.get(p).body()).as(p).doesNotContain(after));
         assertThat(http.get("/sitemaps/articles-1.xml").body()).doesNotContain("/article/" + id + "/");
+        assertThat(http.get("/sitemaps/news.xml").body()).doesNotContain("/article/" + id + "/");
     }
 
     @Test
@@ -128,6 +142,82 @@ abstract class PageCacheContract extends AppTest {
         assertThat(http.get(page).body()).contains(name);
         http.asAdmin("PUT", "/api/v1/tags/" + id, JSON.writeValueAsString(Map.of("name", "שם חדש לתגית " + id)));
         assertThat(http.get(page).body()).contains("שם חדש לתגית " + id).doesNotContain(name);
+    }
+
+    @Test
+    void aPublishDropsEveryPageOfTheListsItJoins() {
+        assertThat(http.get("/?page=2").statusCode()).isEqualTo(200);
+        String secondPage = http.get("/?page=2").body();
+        assertThat(cache.contains("/?page=2")).isTrue();
+        long id = publish("כתבה שדוחפת לעמוד הבא " + Fixtures.unique(""), "economy");
+        assertThat(cache.contains("/?page=2")).isFalse();
+        assertThat(http.get("/?page=2").body()).isNotEqualTo(secondPage);
+        assertThat(http.get("/").body()).contains("/article/" + id + "/");
+    }
+
+    @Test
+    void renamingACategoryOutsideTheHeaderChangesThePagesThatShowItAndKeepsTheOthers() {
+        long id = DemoData.categoryId(jdbc, "culture");
+        String article = "כתבת תרבות לשינוי שם " + Fixtures.unique("");
+        long articleId = publish(article, "culture");
+        String articlePage = http.get("/api/v1/articles/" + articleId).body();
+        String path = JSON.readTree(articlePage).get("url").asString().replaceAll("^https?://[^/]+", "");
+        List<String> showing = List.of("/category/culture", path, "/", "/category/culture/feed.xml");
+        showing.forEach(p -> assertThat(http.get(p).body()).as(p).contains("תרבות"));
+        assertThat(http.get("/category/politics").statusCode()).isEqualTo(200);
+        String renamed = "תרבות ופנאי " + Fixtures.unique("");
+        String json = JSON.writeValueAsString(Map.of("name", renamed, "slug", "culture",
+                "description", "תיאטרון, מוזיקה, קולנוע ואמנות – מה קורה על הבמות בארץ.", "featured", false, "menuOrder", 6));
+        try {
+            assertThat(http.asAdmin("PUT", "/api/v1/categories/" + id, json).statusCode()).isEqualTo(200);
+            showing.forEach(p -> assertThat(http.get(p).body()).as(p).contains(renamed));
+            assertThat(cache.contains("/category/politics")).as("a page that does not show it stays kept").isTrue();
+        } finally {
+            http.asAdmin("PUT", "/api/v1/categories/" + id, json.replace(renamed, "תרבות"));
+        }
+    }
+
+    @Test
+    void aKeptPageGoesOutGzippedOnlyToClientsThatTakeItWithTheSameHeadersAsWhenRendered() throws Exception {
+        String path = "/tag/" + URLEncoder.encode("ישראל", StandardCharsets.UTF_8);
+        long id = publish("כתבה לכותרות " + Fixtures.unique(""), "world");
+        HttpResponse<String> rendered = get(path, Map.of());
+        HttpResponse<String> kept = get(path, Map.of());
+        assertThat(kept.body()).isEqualTo(rendered.body()).contains("/article/" + id + "/");
+        Map<String, List<String>> renderedHeaders = new TreeMap<>(rendered.headers().map());
+        Map<String, List<String>> keptHeaders = new TreeMap<>(kept.headers().map());
+        renderedHeaders.remove("date");
+        keptHeaders.remove("date");
+        assertThat(keptHeaders).isEqualTo(renderedHeaders);
+        assertThat(renderedHeaders.get("x-content-type-options")).containsExactly("nosniff");
+
+        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Vary").orElseThrow()).containsIgnoringCase("accept-encoding");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(kept.body());
+        }
+        assertThat(get(path, Map.of("Accept-Encoding", "gzip;q=0, identity")).headers().firstValue("Content-Encoding"))
+                .isEmpty();
+        HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(kept.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void aFloodOfPageNumbersAndTrackingParametersStaysWithinTheBound() {
+        for (int i = 1; i <= 400; i++) {
+            int status = http.get("/?page=" + i).statusCode();
+            assertThat(status).isIn(200, 404);
+            assertThat(http.get("/category/world?fbclid=" + i).statusCode()).isEqualTo(200);
+            assertThat(http.get("/advertise?x=" + i).statusCode()).isEqualTo(200);
+        }
+        assertThat(cache.weightedSize()).isLessThanOrEqualTo(CACHE_BYTES);
+        assertThat(cache.contains("/category/world")).isTrue();
+        assertThat(cache.contains("/category/world?fbclid=7")).isFalse();
+        assertThat(cache.indexedTags()).isLessThan(2_000);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package io.iton.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The page cache's bookkeeping: tags, exact drops, the byte bound, and pages rendered across a change. */
+class PageCacheTest {
+
+    private static final int BOUND = 256 * 1024;
+
+    private final PageCache cache = new PageCache(new CacheProperties(true, BOUND, "public", ""), Clock.systemUTC());
+
+    private static CachedPage.Rendered page(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return new CachedPage.Rendered(body, null, "text/html;charset=UTF-8", Map.of("X-Content-Type-Options", List.of("nosniff")));
+    }
+
+    private void keep(String key, String... tags) {
+        cache.put(key, page(key), Set.of(tags), cache.generation());
+    }
+
+    @Test
+    void aChangeDropsExactlyThePagesThatShowIt() {
+        keep("/article/1/a", "article:1", "list:category:1", "nav");
+        keep("/category/a", "article:1", "article:2", "list:category:1", "nav");
+        keep("/category/b", "article:3", "list:category:2", "nav");
+
+        assertThat(cache.invalidate(Set.of("article:1"))).containsExactlyInAnyOrder("/article/1/a", "/category/a");
+
+        assertThat(cache.contains("/category/b")).isTrue();
+        assertThat(cache.contains("/category/a")).isFalse();
+        assertThat(cache.invalidate(Set.of("article:2"))).isEmpty();
+    }
+
+    @Test
+    void aPageThatNotedNothingGoesWithAnyChange() {
+        keep("/robots.txt", "fixed");
+        keep("/something");
+        assertThat(cache.invalidate(Set.of("article:99"))).containsExactly("/something");
+        assertThat(cache.contains("/robots.txt")).isTrue();
+    }
+
+    @Test
+    void aPageRenderedWhileWhatItShowsChangedIsNotKept() {
+        long before = cache.generation();
+        cache.invalidate(Set.of("article:7"));
+        cache.put("/article/7/x", page("old text"), Set.of("article:7"), before);
+        cache.put("/article/8/y", page("other"), Set.of("article:8"), before);
+        assertThat(cache.contains("/article/7/x")).isFalse();
+        assertThat(cache.contains("/article/8/y")).isTrue();
+
+        long beforeClear = cache.generation();
+        cache.clear();
+        cache.put("/article/8/y", page("other"), Set.of("article:8"), beforeClear);
+        assertThat(cache.contains("/article/8/y")).isFalse();
+    }
+
+    @Test
+    void evictedPagesLeaveTheIndexAndTheBoundHolds() {
+        String big = "x".repeat(10_000);
+        for (int i = 0; i < 500; i++) {
+            cache.put("/advertise?" + i, page(big + i), Set.of("nav", "article:" + i), cache.generation());
+        }
+        assertThat(cache.weightedSize()).isLessThanOrEqualTo(BOUND);
+        assertThat(cache.size()).isLessThan(500);
+        // one tag per kept page, plus nav: nothing left behind by evicted pages
+        assertThat(cache.indexedTags()).isLessThanOrEqualTo((int) cache.size() + 1);
+        int kept = (int) cache.size();
+        assertThat(cache.invalidate(Set.of("nav"))).hasSize(kept);
+        assertThat(cache.indexedTags()).isZero();
+    }
+
+    @Test
+    void aKeptPageCarriesItsGzipAndHeaders() {
+        byte[] body = "<p>שלום</p>".repeat(500).getBytes(StandardCharsets.UTF_8);
+        CachedPage kept = cache.put("/", new CachedPage.Rendered(body, CachedPage.gzip(body), "text/html",
+                Map.of("X-Frame-Options", List.of("DENY"))), Set.of("nav"), cache.generation());
+        assertThat(kept.gzipped()).isNotNull().hasSizeLessThan(body.length);
+        assertThat(kept.etag()).startsWith("W/\"");
+        assertThat(kept.lastModifiedText()).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        assertThat(kept.headers()).containsExactly(Map.entry("X-Frame-Options", "DENY"));
+    }
+}
