@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.iton.shared.ChangeReplay;
 import io.iton.shared.SiteProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,8 +58,8 @@ class CdnPurge {
     }
 
     private void send(Map<String, Object> body) {
-        if (properties.purgeUrl().isBlank()) {
-            return;
+        if (properties.purgeUrl().isBlank() || ChangeReplay.replaying()) {
+            return;  // none configured, or another node's change: that node told the CDN
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(properties.purgeUrl()))
                 .timeout(Duration.ofSeconds(10))
