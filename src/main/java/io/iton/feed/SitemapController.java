@@ -30,7 +30,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index() {
-        return xml(sitemaps.index());
+        return xml(sitemaps.index(clock.instant()));
     }
 
     @GetMapping("/sitemaps/articles-{page}.xml")

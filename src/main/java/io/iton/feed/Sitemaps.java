@@ -59,7 +59,12 @@ class Sitemaps {
         return pages(tags.count());
     }
 
-    String index() {
+    /**
+     * The index names the Google News sitemap only while it has something: a {@code urlset} with
+     * no {@code url} is not valid under the sitemaps schema (robots.txt still points at it).
+     */
+    String index(Instant now) {
+        boolean news = !articles.publicSince(now.minus(NEWS_WINDOW)).isEmpty();
         return xml(w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(NS);
@@ -71,7 +76,9 @@ class Sitemaps {
                 sitemap(w, "/sitemaps/tags-" + page + ".xml");
             }
             sitemap(w, "/sitemaps/authors.xml");
-            sitemap(w, "/sitemaps/news.xml");
+            if (news) {
+                sitemap(w, "/sitemaps/news.xml");
+            }
             w.writeEndElement();
         });
     }
