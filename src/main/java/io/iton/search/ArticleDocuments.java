@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Article;
@@ -68,8 +68,9 @@ class ArticleDocuments {
     }
 
     private static void text(Document doc, String field, String value) {
-        doc.add(new TextField(field, value, Field.Store.NO));
-        doc.add(new TextField(field + SearchFields.PREFIXED, value, Field.Store.NO));
-        doc.add(new TextField(field + SearchFields.VARIANT, value, Field.Store.NO));
+        FieldType forms = SearchFields.MARKED.contains(field) ? SearchFields.WORDS_WITH_OFFSETS : SearchFields.WORDS;
+        doc.add(new Field(field, value, SearchFields.WORDS));
+        doc.add(new Field(field + SearchFields.PREFIXED, value, forms));
+        doc.add(new Field(field + SearchFields.VARIANT, value, forms));
     }
 }

@@ -22,13 +22,6 @@ import io.iton.search.analysis.HebrewSpelling;
 record QueryWords(List<Word> words) {
 
     record Word(String exact, Set<String> prefixed, Set<String> variants) {
-
-        /** Every form, for marking whatever matched. */
-        Set<String> allForms() {
-            Set<String> all = new LinkedHashSet<>(prefixed);
-            all.addAll(variants);
-            return all;
-        }
     }
 
     static QueryWords of(String text, int maxWords) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -30,6 +31,11 @@ public class Search {
 
     /** Results past this depth are not worth a reader's time, nor ours. */
     static final int MAX_DEPTH = 1000;
+
+    /** The stored fields a result card shows. */
+    private static final Set<String> CARD = Set.of(SearchFields.ID, SearchFields.STORED_SLUG, SearchFields.STORED_TITLE,
+            SearchFields.STORED_TEXT, SearchFields.PUBLISHED, SearchFields.STORED_CATEGORY, SearchFields.STORED_AUTHOR,
+            SearchFields.STORED_STATUS, SearchFields.STORED_SPONSOR);
 
     private final SearchIndex index;
     private final SearchProperties properties;
@@ -57,8 +63,10 @@ public class Search {
                     top = run(searcher, SearchQueries.matching(words, false), request, now);
                 }
                 String suggestion = top.totalHits.value() == 0 ? suggest(searcher, words, request, now) : null;
+                // Past MAX_DEPTH matches the search stops counting: the reader sees "more than 1,000".
                 boolean atLeast = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-                return new SearchResults(hits(searcher, top, words, request), top.totalHits.value(), atLeast,
+                long total = atLeast ? MAX_DEPTH : top.totalHits.value();
+                return new SearchResults(hits(searcher, top, words, request), total, atLeast,
                         request.page().number(), size, suggestion, false);
             });
         } catch (IOException e) {
@@ -73,15 +81,16 @@ public class Search {
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, QueryWords words, SearchRequest request)
             throws IOException {
-        Query highlighting = SearchQueries.highlighting(words);
+        Snippets.Marker marker = snippets.marker(searcher.getIndexReader(), SearchQueries.highlighting(words));
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = (int) Math.min(request.page().offset(), docs.length); i < docs.length; i++) {
-            Document doc = searcher.storedFields().document(docs[i].doc);
+            int id = docs[i].doc;
+            Document doc = searcher.storedFields().document(id, CARD);
             long published = doc.getField(SearchFields.PUBLISHED).numericValue().longValue();
             hits.add(new Hit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.STORED_SLUG),
-                    snippets.title(highlighting, doc.get(SearchFields.STORED_TITLE)),
-                    snippets.body(highlighting, doc.get(SearchFields.STORED_TEXT)),
+                    marker.title(id, doc.get(SearchFields.STORED_TITLE)),
+                    marker.body(id, doc.get(SearchFields.STORED_TEXT)),
                     published == Long.MAX_VALUE ? null : Instant.ofEpochSecond(published),
                     doc.getField(SearchFields.STORED_CATEGORY).numericValue().longValue(),
                     doc.getField(SearchFields.STORED_AUTHOR).numericValue().longValue(),

@@ -55,7 +55,7 @@ class SearchIndex implements DisposableBean {
      * The shape of the documents. A generation written with another shape is not opened but
      * rebuilt from the database, as fields may not change type inside one index.
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "iton.schema";
 
     /** One generation: its folder, writer and searchers. */

@@ -83,11 +83,20 @@ final class SearchQueries {
         return query.build();
     }
 
-    /** Every form of every word on the highlighting field, which indexes every form too. */
+    /**
+     * What to mark: every form of every word on the fields that keep offsets, the prefix field
+     * (the word and the words under its prefixes) and the spelling field (their skeletons).
+     */
     static Query highlighting(QueryWords words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words.words().forEach(word -> word.allForms()
-                .forEach(form -> query.add(new TermQuery(new Term(SearchFields.HIGHLIGHT, form)), Occur.SHOULD)));
+        for (QueryWords.Word word : words.words()) {
+            for (String field : SearchFields.MARKED) {
+                word.prefixed().forEach(form -> query.add(
+                        new TermQuery(new Term(field + SearchFields.PREFIXED, form)), Occur.SHOULD));
+                word.variants().forEach(form -> query.add(
+                        new TermQuery(new Term(field + SearchFields.VARIANT, form)), Occur.SHOULD));
+            }
+        }
         return query.build();
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One page of results. Title and snippet are HTML: escaped text with the matched words in
- * {@code <mark>}. {@code total} is exact up to a thousand; past that {@code totalIsAtLeast} is set
- * and it is a floor, as counting every match of a common word costs more than finding the best.
+ * {@code <mark>}. {@code total} is exact up to a thousand; past that the search stops counting,
+ * {@code totalIsAtLeast} is set and {@code total} is 1,000 ("more than 1,000"), as counting every
+ * match of a common word costs more than finding the best.
  * {@code suggestion} is a query with hits for a query that had none, or null. {@code blank} says
  * the query had no word to search for at all.
  */

@@ -1,10 +1,17 @@
 package io.iton.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.web.util.HtmlUtils;
@@ -12,46 +19,75 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Marks the words that matched, in {@code <mark>}, in text that is escaped first: a title in
  * whole, and the best two passages of the body (or its start when the match was elsewhere).
- * The query is plain terms, so a scan of the token stream finds them; "weight matches" or
- * "passage relevancy over speed" would build an in-memory index per hit instead, which cost
- * more than the search itself.
+ * Where the words are comes from the index itself: the prefix and spelling fields of title and
+ * body keep each token's character offsets, so a hit's text is never analyzed again (which cost
+ * more than the search). Those two fields hold every form a word was found by, so what is marked
+ * is what matched.
  */
 final class Snippets {
 
     private static final int PASSAGES = 2;
 
-    private final UnifiedHighlighter body = UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
+    private final Highlighter body = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaskedFieldsFunc(masks(SearchFields.STORED_TEXT, "body"))
             .withWeightMatches(false)
-            .withPassageRelevancyOverSpeed(false)
-            .withMaxNoHighlightPassages(1)
-            .build();
-    private final UnifiedHighlighter whole = UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
+            .withMaxNoHighlightPassages(1));
+    private final Highlighter whole = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
             .withBreakIterator(WholeBreakIterator::new)
+            .withMaskedFieldsFunc(masks(SearchFields.STORED_TITLE, "title"))
             .withWeightMatches(false)
-            .withPassageRelevancyOverSpeed(false)
-            .withPassageRelevancyOverSpeed(false)
-            .withMaxNoHighlightPassages(1)
-            .build();
+            .withMaxNoHighlightPassages(1));
 
-    String title(Query highlighting, String title) {
-        return mark(whole, highlighting, title, 1);
+    /** The stored text is marked where the prefix and spelling fields of {@code indexed} matched. */
+    private static Function<String, Set<String>> masks(String stored, String indexed) {
+        Map<String, Set<String>> masked = Map.of(stored,
+                Set.of(indexed + SearchFields.PREFIXED, indexed + SearchFields.VARIANT));
+        return field -> masked.getOrDefault(field, Set.of());
     }
 
-    String body(Query highlighting, String text) {
-        return mark(body, highlighting, text, PASSAGES);
+    /** What to mark for one search, made once and used for each of its hits. */
+    Marker marker(IndexReader reader, Query highlighting) {
+        return new Marker(reader.leaves(),
+                whole.forQuery(SearchFields.STORED_TITLE, highlighting, 1),
+                body.forQuery(SearchFields.STORED_TEXT, highlighting, PASSAGES));
     }
 
-    private static String mark(UnifiedHighlighter highlighter, Query query, String text, int passages) {
-        if (text == null || text.isEmpty()) {
-            return "";
+    record Marker(List<LeafReaderContext> leaves, FieldHighlighter title, FieldHighlighter body) {
+
+        String title(int doc, String text) throws IOException {
+            return mark(title, doc, text);
         }
-        try {
-            Object marked = highlighter.highlightWithoutSearcher(SearchFields.HIGHLIGHT, query, text, passages);
+
+        String body(int doc, String text) throws IOException {
+            return mark(body, doc, text);
+        }
+
+        private String mark(FieldHighlighter highlighter, int doc, String text) throws IOException {
+            if (text == null || text.isEmpty()) {
+                return "";
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Object marked = highlighter.highlightFieldForDoc(leaf.reader(), doc - leaf.docBase, text);
             return marked == null ? HtmlUtils.htmlEscape(text) : marked.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A unified highlighter that takes offsets from the postings of the masked fields. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
+        FieldHighlighter forQuery(String field, Query query, int passages) {
+            return getFieldHighlighter(field, query, extractTerms(query), passages);
         }
     }
 }
