@@ -1,7 +1,11 @@
 package io.iton.site;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.iton.shared.FormerAddresses;
 import io.iton.shared.Localizer;
 import io.iton.shared.ProblemJson;
 import jakarta.servlet.RequestDispatcher;
@@ -24,10 +29,12 @@ class ErrorPages implements ErrorController {
 
     private final SiteFrame frame;
     private final Localizer t;
+    private final List<FormerAddresses> formerAddresses;
 
-    ErrorPages(SiteFrame frame, Localizer t) {
+    ErrorPages(SiteFrame frame, Localizer t, ObjectProvider<FormerAddresses> formerAddresses) {
         this.frame = frame;
         this.t = t;
+        this.formerAddresses = formerAddresses.orderedStream().toList();
     }
 
     @RequestMapping("/error")
@@ -39,8 +46,31 @@ class ErrorPages implements ErrorController {
             ProblemJson.write(request, response, status, t.text(messageKey(status)), path);
             return null;
         }
+        if (status == HttpStatus.NOT_FOUND && movedPermanently(request, response, path,
+                (String) request.getAttribute("jakarta.servlet.error.query_string"))) {
+            return null;
+        }
         response.setStatus(status.value());
         return page(status);
+    }
+
+    /**
+     * Just before a 404: an address content had before it came here (an imported site's old
+     * links) answers 301 to where it is now. Nothing else is looked up on pages that exist.
+     */
+    boolean movedPermanently(HttpServletRequest request, HttpServletResponse response, String rawPath, String query) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        for (FormerAddresses former : formerAddresses) {
+            Optional<String> moved = former.movedTo(rawPath, query);
+            if (moved.isPresent()) {
+                response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+                response.setHeader("Location", moved.get());
+                return true;
+            }
+        }
+        return false;
     }
 
     ModelAndView page(HttpStatus status) {

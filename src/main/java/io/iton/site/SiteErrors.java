@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 import io.iton.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Turns what the site's controllers refuse into Hebrew pages with the right status. */
 @ControllerAdvice(basePackageClasses = SiteErrors.class)
@@ -18,9 +20,12 @@ class SiteErrors {
         this.pages = pages;
     }
 
+    /** Not here: an old address of imported content answers 301 instead (the page sets its own 404). */
     @ExceptionHandler(NotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ModelAndView notFound() {
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        if (pages.movedPermanently(request, response, request.getRequestURI(), request.getQueryString())) {
+            return null;
+        }
         return pages.page(HttpStatus.NOT_FOUND);
     }
 

@@ -1,0 +1,8 @@
+package io.iton.wordpress;
+
+import io.iton.support.OnPostgres;
+
+/** Broken exports on PostgreSQL. */
+@OnPostgres
+class BadInputOnPostgresIT extends BadInputContract {
+}

@@ -1,0 +1,5 @@
+package io.iton.wordpress;
+
+/** The Hebrew import through the command, on H2. */
+class HebrewImportOnH2IT extends HebrewImportContract {
+}
