@@ -43,6 +43,14 @@ public class SearchAdmin {
         return true;
     }
 
+    /**
+     * Brings the index in step with the database now, on this thread: for a command that changed
+     * many articles with {@code iton.search.index-on-change=false}. Returns the articles changed.
+     */
+    public int repair() throws java.io.IOException {
+        return indexer.repair().changed();
+    }
+
     public Status status() {
         return new Status(indexer.isRebuilding(), last.get());
     }

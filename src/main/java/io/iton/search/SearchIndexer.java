@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,12 +55,16 @@ class SearchIndexer implements ApplicationRunner {
     private final Articles articles;
     private final Clock clock;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** Off in command mode: a bulk job (an import) indexes once at its end, not article by article. */
+    private final boolean onChange;
 
-    SearchIndexer(SearchIndex index, ArticleDocuments documents, Articles articles, Clock clock) {
+    SearchIndexer(SearchIndex index, ArticleDocuments documents, Articles articles, Clock clock,
+                  @Value("${iton.search.index-on-change:true}") boolean onChange) {
         this.index = index;
         this.documents = documents;
         this.articles = articles;
         this.clock = clock;
+        this.onChange = onChange;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -96,6 +101,9 @@ class SearchIndexer implements ApplicationRunner {
 
     /** The article as the database has it now, or gone from the index if it is gone. */
     void reindex(long id) {
+        if (!onChange) {
+            return;  // the job's closing repair, or the next start's, indexes it
+        }
         try {
             var article = articles.find(id);
             if (article.isPresent()) {

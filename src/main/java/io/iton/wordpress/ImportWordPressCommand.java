@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Actor;
+import io.iton.search.SearchAdmin;
 import io.iton.shared.Command;
 import io.iton.shared.SiteProperties;
 
@@ -21,10 +22,12 @@ import io.iton.shared.SiteProperties;
 class ImportWordPressCommand implements Command {
 
     private final WordPressImporter importer;
+    private final SearchAdmin search;
     private final SiteProperties site;
 
-    ImportWordPressCommand(WordPressImporter importer, SiteProperties site) {
+    ImportWordPressCommand(WordPressImporter importer, SearchAdmin search, SiteProperties site) {
         this.importer = importer;
+        this.search = search;
         this.site = site;
     }
 
@@ -62,6 +65,9 @@ class ImportWordPressCommand implements Command {
         ImportReport report = importer.run(a.file(), new ImportOptions(a.dryRun(), a.uploads(), a.zone(),
                 Actor.SYSTEM), progress);
         out.println(report.summary());
+        if (!a.dryRun()) {
+            out.println("Search index: " + search.repair() + " article(s) indexed");
+        }
         return report.wholeFileRead() && report.failed.get() == 0 ? 0 : 1;
     }
 

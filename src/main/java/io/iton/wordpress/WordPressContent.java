@@ -40,6 +40,19 @@ final class WordPressContent {
             + "|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article"
             + "|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
 
+    private static final Pattern DOUBLE_BR = Pattern.compile("<br\\s*/?>\\s*<br\\s*/?>");
+    private static final Pattern OPEN_BLOCK = Pattern.compile("(?i)(<" + BLOCKS + "[\\s/>])");
+    private static final Pattern CLOSE_BLOCK = Pattern.compile("(?i)(</" + BLOCKS + ">)");
+    private static final Pattern MANY_NEWLINES = Pattern.compile("\n\n+");
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    private static final Pattern P_AROUND_BLOCK = Pattern.compile("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)\\s*</p>");
+    private static final Pattern P_BEFORE_BLOCK = Pattern.compile("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)");
+    private static final Pattern P_AFTER_BLOCK = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*</p>");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?<!<br />)\\s*\n");
+    private static final Pattern BR_AFTER_BLOCK = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*<br />");
+    private static final Pattern BR_BEFORE_BLOCK = Pattern.compile(
+            "(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)");
+
     /** An image as the content should show it: ours when it was imported, else its old address. */
     record Shown(String src, String alt, String caption) {
     }
@@ -159,23 +172,22 @@ final class WordPressContent {
             return "";
         }
         String pee = text.replace("\r\n", "\n").replace('\r', '\n') + "\n";
-        pee = pee.replaceAll("<br\\s*/?>\\s*<br\\s*/?>", "\n\n");
-        pee = pee.replaceAll("(?i)(<" + BLOCKS + "[\\s/>])", "\n\n$1");
-        pee = pee.replaceAll("(?i)(</" + BLOCKS + ">)", "$1\n\n");
-        pee = pee.replaceAll("\n\n+", "\n\n");
+        pee = DOUBLE_BR.matcher(pee).replaceAll("\n\n");
+        pee = OPEN_BLOCK.matcher(pee).replaceAll("\n\n$1");
+        pee = CLOSE_BLOCK.matcher(pee).replaceAll("$1\n\n");
+        pee = MANY_NEWLINES.matcher(pee).replaceAll("\n\n");
         StringBuilder out = new StringBuilder();
-        for (String part : pee.split("\n\\s*\n")) {
+        for (String part : BLANK_LINE.split(pee)) {
             if (!part.isBlank()) {
                 out.append("<p>").append(part.strip()).append("</p>\n");
             }
         }
-        pee = out.toString();
-        pee = pee.replaceAll("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)\\s*</p>", "$1");
-        pee = pee.replaceAll("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)", "$1");
-        pee = pee.replaceAll("(?i)(</?" + BLOCKS + "[^>]*>)\\s*</p>", "$1");
-        pee = pee.replaceAll("(?<!<br />)\\s*\n", "<br />\n");
-        pee = pee.replaceAll("(?i)(</?" + BLOCKS + "[^>]*>)\\s*<br />", "$1");
-        pee = pee.replaceAll("(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", "$1");
+        pee = P_AROUND_BLOCK.matcher(out).replaceAll("$1");
+        pee = P_BEFORE_BLOCK.matcher(pee).replaceAll("$1");
+        pee = P_AFTER_BLOCK.matcher(pee).replaceAll("$1");
+        pee = LINE_BREAK.matcher(pee).replaceAll("<br />\n");
+        pee = BR_AFTER_BLOCK.matcher(pee).replaceAll("$1");
+        pee = BR_BEFORE_BLOCK.matcher(pee).replaceAll("$1");
         return pee.strip();
     }
 
