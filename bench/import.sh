@@ -50,8 +50,8 @@ The export is ${SIZE} MB (from \`bench/wxr-generate.py\`: Hebrew bodies of ~2.5 
 | peak resident set size (\`/usr/bin/time -v\`) | $((RSS_KB / 1024)) MB |
 | warnings printed | ${WARNINGS} |
 
-Each post is one transaction (article, tags, revision, audit entry, ledger row, old addresses) and is
-indexed for search as it commits, as when an editor saves it; the two streaming passes over the file
-keep only the export's header and a few facts per attachment in memory.
+Each post is one transaction (article, tags, revision, audit entry, ledger row, old addresses); search
+is indexed once at the end (the wall time includes it, and JVM start). The two streaming passes over
+the file keep only the export's header and a few facts per attachment in memory.
 REPORT
 cat bench/results/import.md
