@@ -19,6 +19,7 @@ import io.iton.support.TestDb;
  */
 @Import(FaultyController.class)
 @TestPropertySource(properties = {
+        "iton.rate-limit.enabled=true",
         "iton.rate-limit.searches-per-minute=" + OpsTest.SEARCHES,
         "iton.rate-limit.api-reads-per-minute=" + OpsTest.API_READS,
         "iton.rate-limit.api-writes-per-minute=" + OpsTest.API_WRITES,

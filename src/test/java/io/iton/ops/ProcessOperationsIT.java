@@ -61,7 +61,7 @@ class ProcessOperationsIT {
         builder.environment().put("ITON_SHUTDOWN_TIMEOUT", "20s");
         builder.environment().remove("ITON_DB_URL");
         process = builder.start();
-        Thread reader = Thread.ofVirtual().start(this::readOutput);
+        Thread reader = Thread.ofPlatform().daemon().start(this::readOutput);
 
         int port = awaitPort();
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -69,15 +69,18 @@ class ProcessOperationsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
 
-        process.destroy();  // SIGTERM, as systemd and docker stop send
+        // SIGTERM, as systemd and docker stop send; through the handle, since Process.destroy() would also
+        // close our end of its output and lose what it logs while it stops.
+        process.toHandle().destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
-        reader.join(5_000);
+        reader.join(30_000);  // to the end of its output
+        assertThat(process.exitValue()).as("exit status after SIGTERM").isIn(0, 143);
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
             JsonNode entry = JSON.readTree(line);
             assertThat(entry.has("@timestamp") && entry.path("log").has("level") && entry.has("message")).as(line).isTrue();
         }
-        assertThat(messages()).anyMatch(m -> m.contains("Commencing graceful shutdown"))
+        assertThat(messages()).as(String.join("\n", lines)).anyMatch(m -> m.contains("Commencing graceful shutdown"))
                 .anyMatch(m -> m.contains("Graceful shutdown complete"));
     }
 
