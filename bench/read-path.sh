@@ -43,7 +43,7 @@ log "starting the app on PostgreSQL database $DB, port $APP_PORT"
 java -Xms1g -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --iton.data-dir="$WORK/data" --iton.demo.enabled=true \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
   --iton.admin.email=bench@iton.test --iton.admin.password=bench-password-1 \
-  --iton.site.base-url="http://127.0.0.1:$APP_PORT" --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  --iton.site.base-url="http://127.0.0.1:$APP_PORT" --iton.rate-limit.enabled=false --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break

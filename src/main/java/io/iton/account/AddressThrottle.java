@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import io.iton.shared.ClockTimeMeter;
 
 /**
  * A brake on failed logins per client address, against one machine trying many accounts (which
@@ -27,7 +28,7 @@ class AddressThrottle {
 
     AddressThrottle(AccountProperties properties, Clock clock) {
         this.properties = properties;
-        this.time = new ClockTime(clock);
+        this.time = new ClockTimeMeter(clock);
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterAccess(properties.addressWindow().multipliedBy(2))
@@ -53,20 +54,5 @@ class AddressThrottle {
                         .refillGreedy(properties.addressFailures(), properties.addressWindow()))
                 .withCustomTimePrecision(time)
                 .build();
-    }
-
-    /** The application clock as bucket4j's time source, so tests move time instead of waiting. */
-    private record ClockTime(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            var now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
     }
 }

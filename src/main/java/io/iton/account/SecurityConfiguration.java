@@ -30,7 +30,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.iton.shared.Localizer;
 import io.iton.shared.ProblemJson;
@@ -92,13 +91,33 @@ class SecurityConfiguration {
         return new ProviderManager(new GuardedLogin(dao, guard), new RememberMeAuthenticationProvider(REMEMBER_ME_KEY));
     }
 
+    /**
+     * Actuator: health (and its liveness and readiness groups) for anyone, so a load balancer can
+     * ask; every other endpoint (the Prometheus metrics) for administrators over HTTP Basic, or for
+     * anyone who reaches the separate management port when one is set ({@code management.server.port}),
+     * which the operator keeps on an internal address.
+     */
+    @Bean
+    @Order(0)
+    @ConditionalOnWebApplication
+    SecurityFilterChain actuator(HttpSecurity http, Localizer t, AccountUserDetailsService users, PasswordEncoder passwords,
+                                 LoginGuard guard, ManagementPort managementPort) throws Exception {
+        return statelessBasic(http, t)
+                .securityMatcher("/actuator/**")
+                .authenticationManager(logins(users, passwords, guard))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(managementPort::isManagementRequest).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .build();
+    }
+
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, Localizer t, AccountUserDetailsService users, PasswordEncoder passwords,
                             LoginGuard guard) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> apiRefusal(t, request, response, e);
-        return http
+        return statelessBasic(http, t)
                 .securityMatcher("/api/**")
                 .authenticationManager(logins(users, passwords, guard))
                 .authorizeHttpRequests(auth -> auth
@@ -110,14 +129,22 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasAnyRole(STAFF))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .build();
+    }
+
+    /**
+     * HTTP Basic without a session or CSRF (no cookies), refusals as problem documents: 401 for a
+     * missing or wrong password, 429 for a login that must wait, 403 for a role that may not.
+     */
+    private static HttpSecurity statelessBasic(HttpSecurity http, Localizer t) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> apiRefusal(t, request, response, e);
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 ProblemJson.write(request, response, HttpStatus.FORBIDDEN, t.text("api.forbidden"))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
     }
 
     /** 401 for a missing or wrong password; 429 with {@code Retry-After} for a login that must wait. */
@@ -163,9 +190,6 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl("/newsroom/login?logout"))
-                .headers(headers -> headers
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.sameOrigin()))
                 .build();
     }
 
@@ -175,10 +199,9 @@ class SecurityConfiguration {
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(headers -> headers
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        // public pages say for themselves how long they may be kept (PageCacheFilter)
-                        .cacheControl(c -> c.disable()))
+                // Public pages say for themselves how long they may be kept (PageCacheFilter); the
+                // security headers of every response are io.iton.ops.SecurityHeaders'.
+                .headers(headers -> headers.cacheControl(c -> c.disable()))
                 .build();
     }
 }

@@ -209,6 +209,12 @@ class SearchIndex implements DisposableBean {
         log.info("Search index rebuilt at {}", fresh.folder());
     }
 
+    /** Whether the live index can be written and read (Lucene closes a writer after a disk failure). */
+    boolean isOpen() {
+        IndexWriter writer = live.writer();
+        return writer.isOpen() && writer.getTragicException() == null;
+    }
+
     long sizeOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(live.folder())) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -57,6 +58,9 @@ class SearchIndexer implements ApplicationRunner {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     /** Off in command mode: a bulk job (an import) indexes once at its end, not article by article. */
     private final boolean onChange;
+    /** Articles whose last change could not be indexed: tried again with every commit. */
+    private final Set<Long> behind = ConcurrentHashMap.newKeySet();
+    private volatile boolean repairedOnStart;
 
     SearchIndexer(SearchIndex index, ArticleDocuments documents, Articles articles, Clock clock,
                   @Value("${iton.search.index-on-change:true}") boolean onChange) {
@@ -111,15 +115,19 @@ class SearchIndexer implements ApplicationRunner {
             } else {
                 index.delete(id);
             }
+            behind.remove(id);
         } catch (IOException | RuntimeException e) {
-            // The change is committed; the index catches up at the next start's repair.
-            log.error("Could not index article {}; the next start repairs it", id, e);
+            // The change is committed; the index catches up at the next commit or the next start's repair.
+            if (behind.add(id)) {
+                log.error("Could not index article {}; trying again with the next commit", id, e);
+            }
         }
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Repair repair = repair();
+        repairedOnStart = true;
         if (repair.changed() > 0) {
             log.info("Search index repaired: {} article(s) re-indexed, {} removed", repair.reindexed(), repair.removed());
         }
@@ -226,6 +234,15 @@ class SearchIndexer implements ApplicationRunner {
         return rebuilding.get();
     }
 
+    /** Whether the index has every committed change this node knows of: repaired on start, nothing left behind. */
+    boolean caughtUp() {
+        return repairedOnStart && behind.isEmpty();
+    }
+
+    int behind() {
+        return behind.size();
+    }
+
     /** What a rebuild did: articles indexed, changes caught up after the swap, time, bytes on disk. */
     record RebuildReport(long articles, int caughtUp, Duration took, long bytes) {
     }
@@ -239,6 +256,7 @@ class SearchIndexer implements ApplicationRunner {
     /** Changes are searchable at once; this makes them durable too, a few seconds later. */
     @Scheduled(fixedDelayString = "${iton.search.commit-interval:PT5S}")
     void commit() {
+        List.copyOf(behind).forEach(this::reindex);
         try {
             index.commit();
         } catch (IOException | RuntimeException e) {

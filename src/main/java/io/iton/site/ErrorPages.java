@@ -100,6 +100,8 @@ class ErrorPages implements ErrorController {
             case BAD_REQUEST -> "error.badRequest.heading";
             case METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "error.badRequest.heading";
             case UNAUTHORIZED, FORBIDDEN -> "error.forbidden.heading";
+            case TOO_MANY_REQUESTS -> "error.tooManyRequests.heading";
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge.heading";
             default -> "error.server.heading";
         };
     }
@@ -113,6 +115,7 @@ class ErrorPages implements ErrorController {
             case UNAUTHORIZED -> "api.unauthorized";
             case FORBIDDEN -> "api.forbidden";
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge";
+            case TOO_MANY_REQUESTS -> "error.tooManyRequests";
             default -> "error.server";
         };
     }

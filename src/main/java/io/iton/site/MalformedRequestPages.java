@@ -59,6 +59,10 @@ class MalformedRequestPages implements WebServerFactoryCustomizer<TomcatServletW
             boolean api = uri != null && uri.startsWith("/api/");
             String message = t.text(status == 404 ? "error.notFound" : status < 500 ? "error.badRequest" : "error.server");
             try {
+                // No filter ran: the security headers a static page needs (io.iton.ops.SecurityHeaders sets the rest).
+                response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'");
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "SAMEORIGIN");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.setContentType(api ? "application/problem+json" : "text/html");
                 Writer out = response.getReporter();

@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 import io.iton.shared.PageTags;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Rendered public pages and feeds, kept in memory up to a byte budget, each with the tags of what
@@ -78,6 +80,11 @@ class PageCache {
             }
         }
         return page;
+    }
+
+    /** The cache's hits, misses, evictions and size as {@code cache.*} meters tagged {@code cache=pages}. */
+    void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, pages, "pages");
     }
 
     /** Drops every page that shows any of {@code tags} (and every untracked page); returns their keys. */
