@@ -8,6 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.iton.article.Actor;
+import io.iton.article.Article;
+import io.iton.article.ArticleEditor;
+import io.iton.article.Articles;
+import io.iton.shared.Conflict;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.NotFound;
 import io.iton.shared.Page;
@@ -24,10 +28,14 @@ public class Leads {
     public static final int MAX_NOTE = 5000;
 
     private final LeadRepository repository;
+    private final Articles articles;
+    private final ArticleEditor editor;
     private final Clock clock;
 
-    Leads(LeadRepository repository, Clock clock) {
+    Leads(LeadRepository repository, Articles articles, ArticleEditor editor, Clock clock) {
         this.repository = repository;
+        this.articles = articles;
+        this.editor = editor;
         this.clock = clock;
     }
 
@@ -91,6 +99,26 @@ public class Leads {
         return changed;
     }
 
+    /**
+     * A won lead sponsors an article: the article is labelled with the lead's company (through the
+     * article feature, as an edit by {@code actor}) and the lead shows the article.
+     */
+    @Transactional
+    public Lead linkArticle(long leadId, int version, long articleId, Actor actor) {
+        SalesRights.require("linking an article");
+        Lead lead = current(leadId, version);
+        if (lead.anonymized()) {
+            throw InvalidInput.of("articleId", "leads.article.anonymized");
+        }
+        Article article = articles.find(articleId)
+                .orElseThrow(() -> InvalidInput.of("articleId", "leads.article.unknown"));
+        Lead changed = repository.update(lead.linkArticle(articleId), clock.instant());
+        editor.sponsor(articleId, lead.company(), actor);
+        repository.addEvent(leadId, clock.instant(), actor.userId(), LeadEventKind.ARTICLE_LINKED, null, null,
+                "#" + articleId + " " + article.title(), null);
+        return changed;
+    }
+
     Lead get(long leadId) {
         return repository.find(leadId).orElseThrow(() -> new NotFound("lead " + leadId));
     }
@@ -98,7 +126,7 @@ public class Leads {
     private Lead current(long leadId, int version) {
         Lead lead = get(leadId);
         if (lead.version() != version) {
-            throw new io.iton.shared.Conflict("lead " + leadId + " changed meanwhile");
+            throw new Conflict("lead " + leadId + " changed meanwhile");
         }
         return lead;
     }

@@ -61,6 +61,7 @@ public class Outbox {
     /** Puts a FAILED message back in the queue, due now. */
     @Transactional
     public void retry(long id) {
+        SalesRights.require("retrying mail");
         repository.find(id).orElseThrow(() -> new NotFound("mail " + id));
         repository.retry(id, clock.instant());
     }

@@ -49,7 +49,7 @@ final class DeskClient {
     Map<String, String> formOn(String pagePath, String action) {
         Document page = Jsoup.parse(get(pagePath).body());
         Map<String, String> all = new LinkedHashMap<>();
-        var form = page.selectFirst("form[action=" + action + "]");
+        var form = page.selectFirst("form[action=\"" + action + "\"]");
         var inputs = form == null ? page.select("input[name=_csrf]") : form.select("input[type=hidden]");
         inputs.forEach(i -> all.put(i.attr("name"), i.attr("value")));
         return all;
