@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import io.iton.shared.PageRequest;
 import io.iton.support.TestClock;
@@ -68,6 +69,7 @@ abstract class OutboxContract extends AdvertTestBase {
     }
 
     @Test
+    @WithMockUser(roles = "SALES")  // retrying by hand is the desk's
     void aRefusingServerIsRetriedAfterDoublingWaitsThenGivenUpVisibly() throws Exception {
         var clock = new TestClock();
         var refusing = new AdvertProperties("", "desk@iton.test", Duration.ofSeconds(3), "k", 3, Duration.ofHours(1),
