@@ -147,7 +147,7 @@ public class ArticleEditor {
             return current;
         }
         Article saved = repository.update(edited);
-        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId()));
+        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId(), ArticleEvents.Listed.of(current)));
         return saved;
     }
 
