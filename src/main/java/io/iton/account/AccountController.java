@@ -15,7 +15,7 @@ import io.iton.shared.NewsroomController;
 
 /** "My account": every staff member changes their own name and password here. */
 @NewsroomController
-@PreAuthorize("hasAnyRole('ADMIN', 'EDITOR', 'WRITER')")
+@PreAuthorize("hasAnyRole('ADMIN', 'EDITOR', 'WRITER', 'SALES')")
 class AccountController {
 
     private final Accounts accounts;

@@ -27,7 +27,7 @@ public class Actors {
         return switch (account.role()) {
             case ADMIN -> Actor.admin(account.id());
             case EDITOR -> Actor.editor(account.id());
-            case WRITER -> Actor.writer(account.id());
+            case WRITER, SALES -> Actor.writer(account.id());
         };
     }
 }

@@ -7,7 +7,9 @@ public enum Role {
     /** All articles, publishing, categories and tags. */
     EDITOR,
     /** Own drafts; cannot publish. */
-    WRITER;
+    WRITER,
+    /** The advertising desk: leads, quotes and the outbox; no article editing. */
+    SALES;
 
     public String authority() {
         return "ROLE_" + name();

@@ -48,6 +48,8 @@ class SecurityConfiguration {
 
     private static final String[] STAFF = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name()};
     private static final String[] EDITORS = {Role.ADMIN.name(), Role.EDITOR.name()};
+    private static final String[] SALES_DESK = {Role.ADMIN.name(), Role.SALES.name()};
+    private static final String[] EVERYONE = {Role.ADMIN.name(), Role.EDITOR.name(), Role.WRITER.name(), Role.SALES.name()};
     static final String REMEMBER_ME_COOKIE = "iton-remember-me";
     /** Checks remember-me tokens this node made itself; the tokens are in the database, so a fresh key per start is enough. */
     private static final String REMEMBER_ME_KEY = UUID.randomUUID().toString();
@@ -180,6 +182,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/newsroom/login", "/newsroom/setup", "/newsroom/password-reset",
                                 "/newsroom/password-reset/*").permitAll()
+                        .requestMatchers("/newsroom/leads", "/newsroom/leads/**", "/newsroom/outbox",
+                                "/newsroom/outbox/**").hasAnyRole(SALES_DESK)
+                        // the sales desk has its own pages, the dashboard (which sends it there) and its account
+                        .requestMatchers("/newsroom", "/newsroom/account", "/newsroom/account/**").hasAnyRole(EVERYONE)
                         .anyRequest().hasAnyRole(STAFF))
                 .formLogin(form -> form
                         .loginPage("/newsroom/login")

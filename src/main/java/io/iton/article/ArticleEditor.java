@@ -128,6 +128,29 @@ public class ArticleEditor {
         return saved;
     }
 
+    /**
+     * Marks an article as paid for by {@code sponsorName} (the company of a won advertising lead):
+     * only the sponsor label changes, saved and announced as an edit by {@code actor}. The
+     * advertising desk checks its own rights before it calls; nothing else about the article moves.
+     */
+    public Article sponsor(long id, String sponsorName, Actor actor) {
+        String name = sponsorName == null ? "" : sponsorName.strip();
+        if (name.isEmpty() || name.length() > MAX_SPONSOR) {
+            throw InvalidInput.of("sponsorName", "article.sponsorName.invalid");
+        }
+        Article current = load(id);
+        ArticleContent content = new ArticleContent(current.slug(), current.title(), current.subtitle(),
+                current.body(), current.authorId(), current.categoryId(), name, current.seoTitle(),
+                current.seoDescription(), current.featuredImageId(), current.requiredReviews());
+        Article edited = current.edit(content, current.tagIds(), clock.instant());
+        if (edited.sameContentAs(current)) {
+            return current;
+        }
+        Article saved = repository.update(edited);
+        events.publishEvent(new ArticleUpdated(saved.id(), actor.userId(), ArticleEvents.Listed.of(current)));
+        return saved;
+    }
+
     public Article unpublish(long id, int version, Actor actor) {
         requireEditor(actor);
         Article saved = repository.update(load(id).asOfVersion(version).unpublish());

@@ -49,6 +49,9 @@ class DashboardController {
      */
     @GetMapping("/newsroom")
     ModelAndView dashboard(Authentication auth) {
+        if (auth.getAuthorities().stream().anyMatch(a -> "ROLE_SALES".equals(a.getAuthority()))) {
+            return new ModelAndView("redirect:/newsroom/leads");  // the sales desk has no articles here
+        }
         Actor actor = actors.of(auth);
         var first = PageRequest.first(SHOWN);
         var missed = publishing.missedIn(MISSED_WINDOW).stream()

@@ -5,8 +5,13 @@ package io.iton.shared;
  * which rights (to show only the links they may use), the CSRF token every form carries, and the
  * path of the page, to mark the current link.
  */
-public record NewsroomChrome(String siteName, String userName, boolean admin, boolean editor, String csrfParameter,
-                             String csrfToken, String path) {
+public record NewsroomChrome(String siteName, String userName, boolean admin, boolean editor, boolean sales,
+                             String csrfParameter, String csrfToken, String path) {
+
+    /** The advertising desk's pages (leads, outbox) are for the sales role and administrators. */
+    public boolean desk() {
+        return sales || admin;
+    }
 
     public boolean loggedIn() {
         return userName != null;

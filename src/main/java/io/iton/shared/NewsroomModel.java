@@ -34,6 +34,7 @@ class NewsroomModel {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new NewsroomChrome(site.name(), known ? auth.getName() : null,
                 known && has(auth, "ROLE_ADMIN"), known && (has(auth, "ROLE_ADMIN") || has(auth, "ROLE_EDITOR")),
+                known && has(auth, "ROLE_SALES"),
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
                 request.getRequestURI());
     }

@@ -34,9 +34,12 @@ import io.iton.shared.PageTags;
  */
 class PageCacheFilter implements Filter {
 
-    /** Never kept: per-user pages (the newsroom, with its session and CSRF token), queries, static files. */
+    /**
+     * Never kept: per-user pages (the newsroom and the advertise form, with their session and CSRF
+     * token), queries, static files.
+     */
     private static final List<String> NOT_CACHED = List.of("/newsroom", "/api/", "/actuator", "/search", "/error",
-            "/css/", "/js/", "/images/", "/vendor/", "/media/");
+            "/advertise", "/css/", "/js/", "/images/", "/vendor/", "/media/");
 
     /** Pages that read no query parameter but {@code page}: any other ({@code ?fbclid=…}) shares their copy. */
     private static final List<String> PAGED = List.of("/category/", "/tag/", "/author/", "/article/", "/sitemaps/");

@@ -30,7 +30,7 @@ abstract class RoleMatrixContract extends AppTest {
 
     private static final String PASSWORD = "סיסמה-לבדיקת-הרשאות";
 
-    enum Who { ANONYMOUS, WRITER, EDITOR, ADMIN }
+    enum Who { ANONYMOUS, WRITER, EDITOR, ADMIN, SALES }
 
     /** The articles a row acts on, made anew for each role. */
     record Fixture(Article ownDraft, Article editorsDraft, Article inReview, Article published) {
@@ -58,6 +58,9 @@ abstract class RoleMatrixContract extends AppTest {
     private static final List<Who> STAFF = List.of(Who.WRITER, Who.EDITOR, Who.ADMIN);
     private static final List<Who> EDITORS = List.of(Who.EDITOR, Who.ADMIN);
     private static final List<Who> ADMINS = List.of(Who.ADMIN);
+    /** The advertising desk: its own pages; of the articles only what a signed-in API reader sees. */
+    private static final List<Who> DESK = List.of(Who.SALES, Who.ADMIN);
+    private static final List<Who> EVERYONE = List.of(Who.WRITER, Who.EDITOR, Who.ADMIN, Who.SALES);
 
     private static Map<String, String> articleForm(Article a, String action) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -78,7 +81,13 @@ abstract class RoleMatrixContract extends AppTest {
 
     private static List<Action> actions() {
         List<Action> rows = new ArrayList<>();
-        for (String path : List.of("/newsroom", "/newsroom/articles", "/newsroom/articles/new", "/newsroom/account",
+        for (String path : List.of("/newsroom", "/newsroom/account")) {
+            rows.add(new Action("GET " + path, c -> c.session().get(path), EVERYONE));
+        }
+        for (String path : List.of("/newsroom/leads", "/newsroom/outbox")) {
+            rows.add(new Action("GET " + path, c -> c.session().get(path), DESK));
+        }
+        for (String path : List.of("/newsroom/articles", "/newsroom/articles/new",
                 "/newsroom/tags.json?q=%D7%90", "/newsroom/media", "/newsroom/media/new", "/newsroom/media.json")) {
             rows.add(new Action("GET " + path, c -> c.session().get(path), STAFF));
         }
@@ -125,7 +134,7 @@ abstract class RoleMatrixContract extends AppTest {
                 Map.of("displayName", "משתמש", "email", "u-" + UUID.randomUUID() + "@iton.test", "role", "WRITER",
                         "password", "סיסמה-ארוכה-מספיק-1")), ADMINS));
 
-        rows.add(new Action("API all articles", c -> c.api("GET", "/api/v1/articles?scope=all", null), STAFF));
+        rows.add(new Action("API all articles", c -> c.api("GET", "/api/v1/articles?scope=all", null), EVERYONE));
         rows.add(new Action("API create article", c -> c.api("POST", "/api/v1/articles",
                 "{\"title\":\"מה-API\",\"body\":\"<p>גוף</p>\",\"authorId\":1,\"categoryId\":1}"), STAFF));
         rows.add(new Action("API edit own draft", c -> c.api("PUT", "/api/v1/articles/" + c.f().ownDraft().id(),
@@ -156,7 +165,7 @@ abstract class RoleMatrixContract extends AppTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<Who, String> emails = new LinkedHashMap<>();
         Map<Who, Long> ids = new LinkedHashMap<>();
-        for (Who who : List.of(Who.WRITER, Who.EDITOR)) {
+        for (Who who : List.of(Who.WRITER, Who.EDITOR, Who.SALES)) {
             String email = who.name().toLowerCase() + "-" + suffix + "@iton.test";
             ids.put(who, accounts.create(email, who.name(), PASSWORD, Role.valueOf(who.name())).id());
             emails.put(who, email);

@@ -1,0 +1,5 @@
+package io.iton.advert;
+
+/** The outbox contract on the embedded default, H2 in file mode. */
+class OutboxOnH2IT extends OutboxContract {
+}
