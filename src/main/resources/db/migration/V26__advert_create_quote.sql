@@ -30,6 +30,7 @@ CREATE TABLE advert_quote (
     CONSTRAINT advert_quote_number_unique UNIQUE (number),
     CONSTRAINT advert_quote_year_seq_unique UNIQUE (quote_year, seq),
     CONSTRAINT advert_quote_status_known CHECK (status IN ('DRAFT', 'SENT')),
+    CONSTRAINT advert_quote_lead_fk FOREIGN KEY (lead_id) REFERENCES ad_lead (id),
     CONSTRAINT advert_quote_created_by_fk FOREIGN KEY (created_by) REFERENCES app_user (id) ON DELETE SET NULL
 );
 

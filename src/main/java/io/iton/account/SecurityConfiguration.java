@@ -183,7 +183,7 @@ class SecurityConfiguration {
                         .requestMatchers("/newsroom/login", "/newsroom/setup", "/newsroom/password-reset",
                                 "/newsroom/password-reset/*").permitAll()
                         .requestMatchers("/newsroom/leads", "/newsroom/leads/**", "/newsroom/outbox",
-                                "/newsroom/outbox/**").hasAnyRole(SALES_DESK)
+                                "/newsroom/outbox/**", "/newsroom/quotes/**").hasAnyRole(SALES_DESK)
                         // the sales desk has its own pages, the dashboard (which sends it there) and its account
                         .requestMatchers("/newsroom", "/newsroom/account", "/newsroom/account/**").hasAnyRole(EVERYONE)
                         .anyRequest().hasAnyRole(STAFF))

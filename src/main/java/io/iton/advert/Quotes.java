@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.iton.article.Actor;
+import io.iton.shared.NotFound;
 import io.iton.shared.SiteProperties;
 
 /**
@@ -32,15 +35,17 @@ public class Quotes {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SiteProperties site;
+    private final QuoteMail mail;
 
     Quotes(QuoteRepository quotes, QuoteNumbers numbers, RateCard rateCard, TransactionTemplate transaction, Clock clock,
-           SiteProperties site) {
+           SiteProperties site, QuoteMail mail) {
         this.quotes = quotes;
         this.numbers = numbers;
         this.rateCard = rateCard;
         this.transaction = transaction;
         this.clock = clock;
         this.site = site;
+        this.mail = mail;
     }
 
     public Optional<Quote> find(long id) {
@@ -50,6 +55,11 @@ public class Quotes {
     /** A lead's quotes, newest first. */
     public List<Quote> forLead(long leadId) {
         return quotes.findByLead(leadId);
+    }
+
+    /** The paper's name, as the quote is signed. */
+    public String siteName() {
+        return site.name();
     }
 
     /** Today where the paper is, for quote dates. */
@@ -68,7 +78,7 @@ public class Quotes {
      * @throws io.iton.shared.InvalidInput with a message key per refused field, before anything is written
      */
     public Quote create(QuoteRecipient to, QuoteFields fields, Long createdBy) {
-        SalesDesk.require("making a quote");
+        SalesRights.require("making a quote");
         LocalDate today = today();
         QuoteFields.Checked checked = fields.check(rateCard, today);
         for (int attempt = 1; ; attempt++) {
@@ -80,6 +90,26 @@ public class Quotes {
                 }
             }
         }
+    }
+
+    /** The quote as a PDF, as it is printed and mailed. */
+    public byte[] pdf(Quote quote) {
+        return mail.pdf(quote);
+    }
+
+    /**
+     * Mails the quote with its PDF to the requester (through the outbox), marks it sent and the
+     * lead QUOTE_SENT, in one transaction: a lead that can take no quote (won, lost, spam) leaves
+     * nothing sent.
+     */
+    @Transactional
+    public Quote send(long id, Actor actor) {
+        SalesRights.require("sending a quote");
+        Quote quote = quotes.findById(id).orElseThrow(() -> new NotFound("quote " + id));
+        mail.send(quote, actor);
+        Instant now = Instant.now(clock);
+        quotes.markSent(id, now);
+        return quote.sent(now);
     }
 
     private Quote insert(QuoteRecipient to, QuoteFields.Checked checked, LocalDate today, Long createdBy) {
