@@ -10,12 +10,13 @@ import java.util.Map;
  * @param articleUrl  the newsroom page of the sponsored article, or {@code null}
  * @param candidates  articles found for linking (a won lead without one), by the words searched
  * @param mayAnonymize whether this user may anonymize it now (an administrator, past the retention period)
+ * @param quotes      the quotes made for it, newest first
  */
 public record LeadPage(Lead lead, String status, String received, String receivedMachine, String budget,
                        String dates, List<LeadsPage.Option> moves, List<LeadsPage.Option> assignees,
                        List<HistoryRow> history, List<MailRow> mails, String articleTitle, String articleUrl,
                        String articleQuery, List<LeadsPage.Option> candidates, boolean mayAnonymize,
-                       Map<String, String> errors, String notice) {
+                       List<Quote> quotes, Map<String, String> errors, String notice) {
 
     public record HistoryRow(String when, String whenMachine, String who, String text, String note) {
     }
@@ -25,6 +26,10 @@ public record LeadPage(Lead lead, String status, String received, String receive
 
     public boolean mayLinkArticle() {
         return lead.status() == LeadStatus.WON && lead.articleId() == null && !lead.anonymized();
+    }
+
+    public String money(long agorot) {
+        return Shekels.format(agorot);
     }
 
     public String error(String field) {

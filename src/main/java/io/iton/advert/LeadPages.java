@@ -39,9 +39,11 @@ class LeadPages {
     private final PublicationTime time;
     private final Localizer t;
     private final Clock clock;
+    private final Quotes quotes;
 
     LeadPages(Leads leads, Outbox outbox, Accounts accounts, Articles articles, AdvertProperties properties,
-              PublicationTime time, Localizer t, Clock clock) {
+              PublicationTime time, Localizer t, Clock clock, Quotes quotes) {
+        this.quotes = quotes;
         this.leads = leads;
         this.outbox = outbox;
         this.accounts = accounts;
@@ -104,7 +106,7 @@ class LeadPages {
                 lead.budget() == null ? "—" : t.text(LeadBudget.valueOf(lead.budget()).messageKey()), dates(lead),
                 moves, assignees, history, mailRows, article == null ? null : article.title(),
                 article == null ? null : "/newsroom/articles/" + article.id(), articleQuery == null ? "" : articleQuery,
-                candidates, mayAnonymize, errors, notice);
+                candidates, mayAnonymize, quotes.forLead(lead.id()), errors, notice);
     }
 
     String status(LeadStatus status) {

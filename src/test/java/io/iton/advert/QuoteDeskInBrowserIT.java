@@ -77,8 +77,8 @@ class QuoteDeskInBrowserIT extends AdvertTestBase {
         UserAccount sales = user(Role.SALES);
         logIn(sales.email(), PASSWORD);
 
-        // The lead's own page belongs to the leads inbox; the quote form is where it links to.
-        browser.get(http.url("/newsroom/leads/" + lead + "/quotes/new"));
+        browser.get(http.url("/newsroom/leads/" + lead));
+        browser.findElement(By.cssSelector("a[href='/newsroom/leads/" + lead + "/quotes/new']")).click();
         waitFor(d -> !d.findElements(By.id("line0-product")).isEmpty());
         assertAccessible("quote-new");
         new Select(browser.findElement(By.id("line0-product"))).selectByValue("1");
@@ -107,6 +107,9 @@ class QuoteDeskInBrowserIT extends AdvertTestBase {
         assertThat(browser.findElement(By.cssSelector(".quote-status")).getText()).contains("נשלחה");
         assertThat(leads.find(lead).orElseThrow().status()).isEqualTo(LeadStatus.QUOTE_SENT);
         assertAccessible("quote-sent");
+        browser.get(http.url("/newsroom/leads/" + lead));
+        assertThat(browser.findElement(By.cssSelector(".lead-quotes")).getText()).contains("נשלחה", "327.41 ₪");
+        assertAccessible("lead-with-quote");
 
         logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         browser.get(http.url("/newsroom/rate-card"));
