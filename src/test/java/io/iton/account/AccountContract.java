@@ -30,12 +30,12 @@ abstract class AccountContract extends AccountTestBase {
         var asked = browser.get("/newsroom/account");
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(location(asked)).endsWith("/newsroom/login");
-        String before = browser.cookie("JSESSIONID").orElseThrow();
+        String before = browser.cookie("SESSION").orElseThrow();
 
         var login = browser.login(writer.email(), PASSWORD, false);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(location(login)).contains("/newsroom/account");
-        assertThat(browser.cookie("JSESSIONID").orElseThrow()).isNotEqualTo(before);
+        assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(before);
         assertThat(browser.cookie(SecurityConfiguration.REMEMBER_ME_COOKIE)).isEmpty();
 
         var account = browser.get("/newsroom/account");

@@ -184,7 +184,7 @@ class AccountPagesInBrowserIT extends AppTest {
             noScript.findElement(By.cssSelector("form.form button[type=submit]")).click();
             new WebDriverWait(noScript, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/newsroom/account"));
             assertThat(noScript.manage().getCookieNamed(SecurityConfiguration.REMEMBER_ME_COOKIE)).isNotNull();
-            noScript.manage().deleteCookieNamed("JSESSIONID");
+            noScript.manage().deleteCookieNamed("SESSION");
             noScript.get(http.url("/newsroom/account"));
             assertThat(noScript.findElement(By.tagName("h1")).getText()).isEqualTo("החשבון שלי");
         } finally {

@@ -148,6 +148,7 @@ abstract class OpsContract extends OpsTest {
         String text = metrics.body();
         assertThat(text).contains("uri=\"/article/{id}/{slug}\"", "uri=\"/tag/{slug}\"", "uri=\"/search\"",
                 "iton_search_seconds_count", "iton_page_render_seconds_count", "iton_scheduler_lag_seconds",
+                "iton_outbox_backlog{application=\"iton\",status=\"PENDING\"}",
                 "cache_gets_total{application=\"iton\",cache=\"pages\",result=\"hit\"}");
         Matcher uris = Pattern.compile("uri=\"([^\"]*)\"").matcher(text);
         while (uris.find()) {
