@@ -125,6 +125,7 @@ abstract class CdnPurgeContract extends AppTest {
                 "tags", List.of(name)));
         long article = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
         http.asAdmin("POST", "/api/v1/articles/" + article + "/publish", "{\"version\":0}");
+        next("/article/" + article + "/");  // the publish's own purge, sent in the background: not the one asked about
         RECEIVED.clear();
         String newSlug = JSON.readTree(http.asAdmin("PUT", "/api/v1/tags/" + tag,
                 JSON.writeValueAsString(Map.of("name", name + " חדש"))).body()).get("slug").asString();

@@ -95,7 +95,7 @@ abstract class BadInputContract extends AppTest {
                 .post(2, "כפול", slug, "dana", "news", "<p>ב</p>")
                 .post(3, "בלי כותב", unique("nobody"), "", "news", "<p>ג</p>")
                 .post(4, "כותב זר", unique("stranger"), "stranger", "news", "<p>ד</p>")
-                .post(5, "קטגוריה זרה", unique("unknown-cat"), "dana", "no-such-category", "<p>ה</p>").write(folder);
+                .post(5, "קטגוריה זרה", unique("unknown-cat"), "dana", unique("unknown-category"), "<p>ה</p>").write(folder);
         ImportReport report = run(file);
         assertThat(report.imported.get()).isEqualTo(5);
         assertThat(report.failed.get()).isZero();
