@@ -71,8 +71,10 @@ public class LeadIntake {
             store(checked.clean(), SpamReason.RATE_LIMIT, clientAddress);
             return new Throttled(wait.get());
         }
-        Optional<SpamReason> spam = LeadChecks.clean(request.honeypot()).isEmpty()
-                ? timing.check(request.formToken()) : Optional.of(SpamReason.HONEYPOT);
+        // The fill time counts only for a request that is otherwise complete: someone who presses
+        // "send" at once on an empty form gets the messages beside the fields, not a fake "sent".
+        Optional<SpamReason> spam = !LeadChecks.clean(request.honeypot()).isEmpty() ? Optional.of(SpamReason.HONEYPOT)
+                : checked.errors().isEmpty() ? timing.check(request.formToken()) : Optional.empty();
         if (spam.isPresent()) {
             return new Accepted(store(checked.clean(), spam.get(), clientAddress).reference());
         }
