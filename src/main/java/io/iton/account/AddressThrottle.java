@@ -6,12 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
-import io.iton.shared.ClockTimeMeter;
+import io.iton.shared.AddressBuckets;
 
 /**
  * A brake on failed logins per client address, against one machine trying many accounts (which
@@ -22,37 +17,19 @@ import io.iton.shared.ClockTimeMeter;
 @Component
 class AddressThrottle {
 
-    private final AccountProperties properties;
-    private final TimeMeter time;
-    private final Cache<String, Bucket> buckets;
+    private final AddressBuckets buckets;
 
     AddressThrottle(AccountProperties properties, Clock clock) {
-        this.properties = properties;
-        this.time = new ClockTimeMeter(clock);
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(100_000)
-                .expireAfterAccess(properties.addressWindow().multipliedBy(2))
-                .build();
+        this.buckets = new AddressBuckets(properties.addressFailures(), properties.addressWindow(), clock);
     }
 
     /** How long this address must wait before its next login attempt, if it must. */
     Optional<Duration> waitFor(String address) {
-        Bucket bucket = buckets.getIfPresent(address);
-        if (bucket == null || bucket.getAvailableTokens() > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+        return buckets.existing(address).filter(bucket -> bucket.getAvailableTokens() <= 0)
+                .map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 
     void failed(String address) {
-        buckets.get(address, a -> newBucket()).tryConsume(1);
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(properties.addressFailures())
-                        .refillGreedy(properties.addressFailures(), properties.addressWindow()))
-                .withCustomTimePrecision(time)
-                .build();
+        buckets.of(address).tryConsume(1);
     }
 }
