@@ -3,19 +3,16 @@ package io.iton.ops;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
-import io.iton.shared.ClockTimeMeter;
+import io.iton.shared.AddressBuckets;
 import io.iton.shared.Localizer;
 import io.iton.shared.ProblemJson;
 import jakarta.servlet.FilterChain;
@@ -26,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Token buckets (Bucket4j) in front of search and the API. Over its allowance a client gets 429
  * with {@code Retry-After}: a Hebrew page on the site, a problem document from the API. It runs
- * after Spring Security, so an API write is counted against the account that made it. Idle
- * clients are forgotten, so the map stays small whatever an attacker sends.
+ * after Spring Security, so an API write is counted against the account that made it. Each kind
+ * has its own {@link AddressBuckets}, which forget idle clients.
  */
 class RateLimits extends OncePerRequestFilter {
 
@@ -35,16 +32,14 @@ class RateLimits extends OncePerRequestFilter {
 
     private final RateLimitProperties properties;
     private final Localizer t;
-    private final TimeMeter time;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(2))
-            .build();
+    private final Map<Kind, AddressBuckets> buckets = new EnumMap<>(Kind.class);
 
     RateLimits(RateLimitProperties properties, Localizer t, Clock clock) {
         this.properties = properties;
         this.t = t;
-        this.time = new ClockTimeMeter(clock);
+        for (Kind kind : Kind.values()) {
+            buckets.put(kind, new AddressBuckets(allowance(kind), Duration.ofMinutes(1), clock));
+        }
     }
 
     static Kind kind(HttpServletRequest request) {
@@ -69,8 +64,7 @@ class RateLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         Kind kind = kind(request);
         String client = kind == Kind.API_WRITE ? account(request) : "address:" + request.getRemoteAddr();
-        ConsumptionProbe probe = buckets.get(kind + "|" + client, key -> bucket(allowance(kind)))
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.get(kind).of(client).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
@@ -95,12 +89,5 @@ class RateLimits extends OncePerRequestFilter {
             case API_READ -> properties.apiReadsPerMinute();
             case API_WRITE -> properties.apiWritesPerMinute();
         };
-    }
-
-    private Bucket bucket(int perMinute) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
-                .withCustomTimePrecision(time)
-                .build();
     }
 }
