@@ -3,7 +3,6 @@ package io.iton.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,6 +60,7 @@ class BackupRestorer {
             Manifest manifest = archive.manifest();
             out.println("Checking " + file + " (schema " + manifest.schemaVersion() + ", made " + manifest.createdAt() + ")");
             archive.verify();
+            media.check(manifest.media());
             MigrationVersion version = archiveVersion(manifest);
             refuseContent();
             prepareSchema(version, out);
@@ -130,10 +130,8 @@ class BackupRestorer {
 
     private void putMedia(Archive archive, PrintStream out) throws IOException {
         for (Manifest.FileEntry file : archive.manifest().media()) {
-            Path target = media.target(file.path());
-            Files.createDirectories(target.getParent());
             try (InputStream in = archive.file(file)) {
-                Files.copy(in, target);
+                media.restore(file, in);
             }
         }
         out.println("Media files: " + archive.manifest().media().size());

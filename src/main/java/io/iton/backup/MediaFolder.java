@@ -2,80 +2,68 @@ package io.iton.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import io.iton.media.MediaProperties;
+import io.iton.media.MediaFiles;
 
 /**
- * The media library's files on disk as the archive holds them: everything under the media
- * folder's {@code images/} (the same folder {@code io.iton.media} serves: {@code iton.media.dir},
- * or {@code <data-dir>/media}). Its {@code incoming/} holds only uploads under way and is left out.
+ * The media library's files as the archive holds them: everything under the store's
+ * {@code images/}, whether the store is the media folder ({@code iton.media.dir}, or
+ * {@code <data-dir>/media}) or an S3 bucket. The paths are the same in both, so an archive taken
+ * from one restores into the other. Uploads under way are not in {@code images/} and are left out.
  */
 @Component
 class MediaFolder {
 
-    static final String IMAGES = "images";
+    private final MediaFiles files;
 
-    private final Path base;
-
-    MediaFolder(MediaProperties properties, @Value("${iton.data-dir}") Path dataDir) {
-        this.base = (properties.dir() != null ? properties.dir() : dataDir.resolve("media")).toAbsolutePath().normalize();
+    MediaFolder(MediaFiles files) {
+        this.files = files;
     }
 
     /** Writes every file as {@code media/images/...}; a file deleted meanwhile is left out. */
     List<Manifest.FileEntry> export(ZipOutputStream zip) throws IOException {
-        Path images = base.resolve(IMAGES);
-        List<Manifest.FileEntry> files = new ArrayList<>();
-        if (!Files.isDirectory(images)) {
-            return files;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(images)) {
-            paths = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path path : paths) {
-            String name = base.relativize(path).toString().replace('\\', '/');
-            try (InputStream in = Files.newInputStream(path)) {
-                zip.putNextEntry(new ZipEntry("media/" + name));
+        List<Manifest.FileEntry> entries = new ArrayList<>();
+        for (MediaFiles.MediaFile file : files.list()) {
+            try (InputStream in = files.open(file.path())) {
+                zip.putNextEntry(new ZipEntry("media/" + file.path()));
                 Hashing out = new Hashing(zip);
                 in.transferTo(out);
                 zip.closeEntry();
-                files.add(new Manifest.FileEntry(name, out.count(), out.hex()));
+                entries.add(new Manifest.FileEntry(file.path(), out.count(), out.hex()));
             } catch (NoSuchFileException deletedMeanwhile) {
                 // an image deleted while the export ran: its row is not in the snapshot either, or soon will not be
             }
         }
-        return files;
+        return entries;
     }
 
-    /** True when the media folder holds no image yet. */
+    /** True when the store holds no image yet. */
     boolean isEmpty() throws IOException {
-        Path images = base.resolve(IMAGES);
-        if (!Files.isDirectory(images)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(images)) {
-            return entries.findAny().isEmpty();
-        }
+        return files.isEmpty();
     }
 
-    /** Where an archived file goes; refuses any path that would leave the images folder. */
-    Path target(String path) {
-        Path images = base.resolve(IMAGES);
-        Path target = base.resolve(path).normalize();
-        if (!target.startsWith(images) || target.equals(images)) {
-            throw new RestoreRefused("restore.archive.badPath", path);
+    /** Refuses an archive with any file path that would leave the images folder, before anything is written. */
+    void check(List<Manifest.FileEntry> archived) {
+        archived.forEach(MediaFolder::checked);
+    }
+
+    /** Puts an archived file back. */
+    void restore(Manifest.FileEntry file, InputStream in) throws IOException {
+        files.write(checked(file), in, file.bytes());
+    }
+
+    private static String checked(Manifest.FileEntry file) {
+        try {
+            return MediaFiles.checked(file.path());
+        } catch (IllegalArgumentException e) {
+            throw new RestoreRefused("restore.archive.badPath", file.path());
         }
-        return target;
     }
 }

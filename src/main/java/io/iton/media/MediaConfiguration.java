@@ -1,13 +1,10 @@
 package io.iton.media;
 
-import java.time.Duration;
-
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,10 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import jakarta.servlet.MultipartConfigElement;
 
 /**
- * How images reach readers and uploads reach us. {@code /media/**} is served from the images
- * folder by Spring's resource handler (which refuses {@code ..} and anything outside the folder,
- * and answers ranges, HEAD and {@code If-Modified-Since}) with a year-long immutable
- * {@code Cache-Control}: a file there never changes, a new upload gets a new URL. The servlet's
+ * How images reach readers and uploads reach us. {@code /media/**} is served from the store by
+ * Spring's resource handler (which refuses {@code ..}, and answers ranges, HEAD and
+ * {@code If-Modified-Since}) with a year-long immutable {@code Cache-Control}: a file there never
+ * changes, a new upload gets a new URL. The servlet's
  * multipart limits are the library's size limit (and a little for the form's text fields), so
  * the container stops a larger upload early and the page says why in Hebrew.
  */
@@ -28,17 +25,15 @@ class MediaConfiguration implements WebMvcConfigurer {
     /** Room for the alt text, caption, credit and CSRF token beside the file in one request. */
     static final long FORM_FIELDS_BYTES = 64 * 1024;
 
-    private final MediaStorage storage;
+    private final MediaStore store;
 
-    MediaConfiguration(MediaStorage storage) {
-        this.storage = storage;
+    MediaConfiguration(MediaStore store) {
+        this.store = store;
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/media/**")
-                .addResourceLocations(storage.images().toUri().toString())
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        store.serve(registry.addResourceHandler("/media/**"));
     }
 
     /** Just before Spring Security's filters, which read the CSRF token as a parameter. */

@@ -28,8 +28,9 @@ import io.iton.shared.NotFound;
 
 /**
  * Adding, describing and deleting images. An upload is checked (words, size, what the bytes
- * are, that they decode) before anything is kept; its files are made in a working folder, and the
- * row and the folder's move into place commit together: on any failure neither is left behind.
+ * are, that they decode) before anything is kept; its files are made in a local working folder,
+ * and the row and the files' placing in the store commit together: on any failure neither is left
+ * behind.
  */
 @Service
 public class MediaEditor {
@@ -38,7 +39,7 @@ public class MediaEditor {
     private static final char[] TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private final MediaRepository repository;
-    private final MediaStorage storage;
+    private final MediaStore storage;
     private final ImageDetector detector;
     private final ImageProcessor processor;
     private final MediaProperties properties;
@@ -46,7 +47,7 @@ public class MediaEditor {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MediaEditor(MediaRepository repository, MediaStorage storage, ImageDetector detector, ImageProcessor processor,
+    MediaEditor(MediaRepository repository, MediaStore storage, ImageDetector detector, ImageProcessor processor,
                 MediaProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
                 Clock clock) {
         this.repository = repository;
@@ -114,12 +115,12 @@ public class MediaEditor {
         String token = token();
         long id = repository.insert(token, processed, bytes, details, actor.userId(), clock.instant());
         StoredImage image = repository.findById(id).orElseThrow();
-        Path placed = storage.place(files, image.folder());
+        storage.place(files, image.folder());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    storage.discard(placed);
+                    storage.remove(image.folder());
                 }
             }
         });
@@ -142,11 +143,10 @@ public class MediaEditor {
     public void delete(long id, Actor actor) {
         StoredImage image = changeable(id, actor);
         repository.delete(id);
-        Path folder = storage.folder(image.folder());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                storage.discard(folder);
+                storage.remove(image.folder());
             }
         });
         events.publishEvent(new ImageDeleted(id, actor.userId()));

@@ -94,7 +94,7 @@ record StoredImage(long id, String token, ImageFormat format, String originalExt
                 bytes);
     }
 
-    private static String mediaType(String ext) {
+    static String mediaType(String ext) {
         return switch (ext) {
             case "png" -> "image/png";
             case "gif" -> "image/gif";

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
+import io.iton.media.MediaFiles;
 import io.iton.media.MediaProperties;
 import io.iton.support.Engine;
 import io.iton.support.TestDb;
@@ -77,11 +78,11 @@ class ArchiveVersionIT {
         return db;
     }
 
-    private static BackupExporter exporter(DataSource dataSource, Path folder) {
+    private static BackupExporter exporter(DataSource dataSource, Path folder) throws IOException {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
         MediaProperties media = new MediaProperties(folder.resolve("media"), 10_485_760, 50_000_000, List.of(320), 0.85f);
         return new BackupExporter(dataSource, flyway, new BackupProperties(Set.of("flyway_schema_history", "shedlock",
-                "persistent_logins", "password_reset")), new MediaFolder(media, folder), Clock.systemUTC());
+                "persistent_logins", "password_reset")), new MediaFolder(MediaFiles.folder(media, folder)), Clock.systemUTC());
     }
 
     /** The same archive, but claiming a schema version this build does not have yet. */

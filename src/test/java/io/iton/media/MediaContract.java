@@ -30,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The media library end to end through the real database and folder: what is accepted and
- * refused by content, that a refusal leaves nothing behind, serving, and who may change and
- * delete what. (A failure inside the transaction is {@link MediaEditorIT}'s.)
+ * The media library end to end through the real database and store (the media folder, or an S3
+ * bucket for {@link MediaOnS3IT}): what is accepted and refused by content, that a refusal leaves
+ * nothing behind, serving, and who may change and delete what. (A failure inside the transaction
+ * is {@link MediaEditorIT}'s.)
  */
 abstract class MediaContract extends AppTest {
 
@@ -46,7 +47,7 @@ abstract class MediaContract extends AppTest {
     Accounts accounts;
 
     @Autowired
-    MediaStorage storage;
+    MediaStore store;
 
     @Autowired
     MediaLibrary library;
@@ -209,13 +210,13 @@ abstract class MediaContract extends AppTest {
         long id = uploaded(upload(writer, "/newsroom/media", Map.of("alt", "למחיקה"), "a.jpg", "image/jpeg",
                 TestImages.jpeg(1300, 700)));
         Image image = library.find(id).orElseThrow();
-        Path folder = storage.images().resolve(image.originalUrl().split("/")[2]);
-        assertThat(files(folder)).hasSize(4);
+        String folder = image.originalUrl().split("/")[2];
+        assertThat(filesOf(folder)).hasSize(4);
         HttpResponse<String> deleted = writer.post("/newsroom/media/" + id + "/delete", Map.of("confirm", "yes"));
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/media?deleted");
         assertThat(library.find(id)).isEmpty();
-        assertThat(folder).doesNotExist();
+        assertThat(filesOf(folder)).isEmpty();
         assertThat(http.get(image.originalUrl()).statusCode()).isEqualTo(404);
         assertThat(http.get(image.src()).statusCode()).isEqualTo(404);
         assertThat(writer.get("/newsroom/media/" + id).statusCode()).isEqualTo(404);
@@ -234,12 +235,12 @@ abstract class MediaContract extends AppTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(refused.body()).selectFirst("h1").text()).isEqualTo("אין הרשאה");
         assertThat(library.find(id)).isPresent();
-        Path folder = storage.images().resolve(library.find(id).orElseThrow().originalUrl().split("/")[2]);
-        assertThat(folder).isDirectory();
+        String folder = library.find(id).orElseThrow().originalUrl().split("/")[2];
+        assertThat(filesOf(folder)).isNotEmpty();
 
         assertThat(editor.post("/newsroom/media/" + id + "/delete", Map.of()).statusCode()).isEqualTo(302);
         assertThat(library.find(id)).isEmpty();
-        assertThat(folder).doesNotExist();
+        assertThat(filesOf(folder)).isEmpty();
     }
 
     @Test
@@ -364,12 +365,31 @@ abstract class MediaContract extends AppTest {
         return jdbc.sql("SELECT COUNT(*) FROM media").query(Long.class).single();
     }
 
+    /** The image folders in the store. */
     private List<String> folders() {
-        return files(storage.images()).stream().sorted().toList();
+        return stored().stream().map(path -> path.split("/")[1]).distinct().sorted().toList();
     }
 
+    /** The files of one image folder in the store, by name. */
+    private List<String> filesOf(String folder) {
+        String prefix = MediaFiles.IMAGES + "/" + folder + "/";
+        return stored().stream().filter(path -> path.startsWith(prefix)).map(path -> path.substring(prefix.length()))
+                .toList();
+    }
+
+    private List<String> stored() {
+        try {
+            return store.list().stream().map(MediaFiles.MediaFile::path).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What is left in the local folder where uploads are processed. */
     private List<String> incoming() {
-        return files(storage.images().resolveSibling("incoming"));
+        Path probe = store.stage();
+        store.discard(probe);
+        return files(probe.getParent());
     }
 
     private static List<String> files(Path folder) {

@@ -45,7 +45,7 @@ class MediaEditorIT {
         dbs.close();
     }
 
-    private record Setup(MediaEditor editor, MediaRepository repository, MediaStorage storage, TestDb db) {
+    private record Setup(MediaEditor editor, MediaRepository repository, FolderMediaStore storage, TestDb db) {
         long rows() {
             return db.jdbc().sql("SELECT COUNT(*) FROM media").query(Long.class).single();
         }
@@ -63,7 +63,7 @@ class MediaEditorIT {
     private Setup setup(Engine engine, ApplicationEventPublisher events) throws IOException {
         TestDb db = dbs.get(engine);
         MediaRepository repository = new MediaRepository(db.jdbc());
-        MediaStorage storage = new MediaStorage(SETTINGS, Files.createTempDirectory(data, engine.name()));
+        FolderMediaStore storage = new FolderMediaStore(SETTINGS, Files.createTempDirectory(data, engine.name()));
         MediaEditor editor = new MediaEditor(repository, storage, new ImageDetector(), new ImageProcessor(SETTINGS),
                 SETTINGS, new DataSourceTransactionManager(db.dataSource()), events, Clock.systemUTC());
         return new Setup(editor, repository, storage, db);

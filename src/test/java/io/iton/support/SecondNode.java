@@ -2,6 +2,8 @@ package io.iton.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -35,19 +37,26 @@ public final class SecondNode implements AutoCloseable {
 
     /** Starts a node on the database behind {@code dataSource} (a Hikari pool, as every test's is). */
     public static SecondNode on(DataSource dataSource) {
+        return on(dataSource, List.of());
+    }
+
+    /** The same with more of the operator's settings, such as a shared media store: {@code --name=value} each. */
+    public static SecondNode on(DataSource dataSource, List<String> settings) {
         HikariDataSource pool = (HikariDataSource) dataSource;
         Path data = Path.of("target", "it-data", "node-" + UUID.randomUUID()).toAbsolutePath();
         // As command-line arguments: they outrank application.properties, as an operator's do.
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + pool.getJdbcUrl(),
+                "--spring.datasource.username=" + pool.getUsername(),
+                "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
+                "--iton.data-dir=" + data,
+                "--iton.demo.enabled=false",
+                "--iton.account.argon2-memory-kib=64",
+                "--iton.account.argon2-iterations=1"));
+        arguments.addAll(settings);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ItonApplication.class)
                 .initializers(c -> c.getBeanFactory().registerSingleton("onlyTheApplication", new OnlyTheApplication()))
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + pool.getJdbcUrl(),
-                        "--spring.datasource.username=" + pool.getUsername(),
-                        "--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
-                        "--iton.data-dir=" + data,
-                        "--iton.demo.enabled=false",
-                        "--iton.account.argon2-memory-kib=64",
-                        "--iton.account.argon2-iterations=1");
+                .run(arguments.toArray(String[]::new));
         return new SecondNode(context);
     }
 

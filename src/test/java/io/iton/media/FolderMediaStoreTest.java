@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The media folder: whole folders into place, and only stale leftovers cleared on start. */
-class MediaStorageTest {
+class FolderMediaStoreTest {
 
     @TempDir
     Path data;
@@ -28,7 +28,7 @@ class MediaStorageTest {
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
         Path underWay = Files.createDirectory(incoming.resolve("another-node"));
 
-        new MediaStorage(settings(), data);
+        new FolderMediaStore(settings(), data);
 
         assertThat(stale).doesNotExist();
         assertThat(underWay).isDirectory();
@@ -36,10 +36,11 @@ class MediaStorageTest {
 
     @Test
     void aFinishedFolderMovesIntoPlaceWholeAndNamesCannotClimbOut() throws IOException {
-        MediaStorage storage = new MediaStorage(settings(), data);
+        FolderMediaStore storage = new FolderMediaStore(settings(), data);
         Path work = storage.stage();
         Files.writeString(work.resolve("original.jpg"), "pixels");
-        Path placed = storage.place(work, "7-abcdefghijkl");
+        storage.place(work, "7-abcdefghijkl");
+        Path placed = storage.folder("7-abcdefghijkl");
         assertThat(placed).isEqualTo(data.resolve("media/images/7-abcdefghijkl").toAbsolutePath().normalize());
         assertThat(placed.resolve("original.jpg")).hasContent("pixels");
         assertThat(work).doesNotExist();
