@@ -39,13 +39,8 @@ final class FolderMediaStore implements MediaStore {
     }
 
     @Override
-    public Path stage() {
-        return staging.stage();
-    }
-
-    @Override
-    public void discard(Path work) {
-        Staging.delete(work);
+    public Staging staging() {
+        return staging;
     }
 
     /** Moves a finished folder into place as {@code images/<name>}, in one step. */

@@ -12,11 +12,18 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistra
  */
 interface MediaStore extends MediaFiles {
 
+    /** The local folder where this node receives and processes uploads. */
+    Staging staging();
+
     /** A new, empty local working folder for one upload; {@link #discard} it when done. */
-    Path stage();
+    default Path stage() {
+        return staging().stage();
+    }
 
     /** Deletes a working folder and everything in it; a failure is logged, not thrown. */
-    void discard(Path work);
+    default void discard(Path work) {
+        Staging.delete(work);
+    }
 
     /** Puts the files of a finished working folder in place as image {@code name}: all of them or none. */
     void place(Path finished, String name);

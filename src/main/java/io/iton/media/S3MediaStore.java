@@ -56,13 +56,8 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
     }
 
     @Override
-    public Path stage() {
-        return staging.stage();
-    }
-
-    @Override
-    public void discard(Path work) {
-        Staging.delete(work);
+    public Staging staging() {
+        return staging;
     }
 
     @Override

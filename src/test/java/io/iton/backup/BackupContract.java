@@ -60,6 +60,15 @@ abstract class BackupContract extends AppTest {
     /** The engine the archive is restored into. */
     abstract Engine target();
 
+    /** More settings of the installation the archive is restored into, such as its media store. */
+    List<String> targetSettings() {
+        return List.of();
+    }
+
+    /** What the restore put in the target's media store, checked beside the image the site serves. */
+    void restoredMedia(String imageUrl, byte[] image) {
+    }
+
     @Test
     void theRestoredSiteAnswersTheSamePagesToTheSamePeople() throws Exception {
         Site site = ownSite();
@@ -78,7 +87,7 @@ abstract class BackupContract extends AppTest {
 
         refusedHere(archive);
 
-        try (Installation fresh = Installation.empty(target())) {
+        try (Installation fresh = Installation.empty(target(), targetSettings())) {
             refusedWhole(fresh, archive);
             Installation.Run run = fresh.command("restore", archive.toString());
             assertThat(run.exitCode()).as(run.output()).isZero();
@@ -91,6 +100,7 @@ abstract class BackupContract extends AppTest {
                 assertThat(normalized(after.get(path))).as("the restored %s", path).isEqualTo(normalized(before.get(path)));
             }
             assertThat(Session.anonymous(there).getBytes(site.imageUrl).body()).isEqualTo(image);
+            restoredMedia(site.imageUrl, image);
             Session.login(there, site.writerEmail, PASSWORD);
             Session.login(there, ADMIN_EMAIL, ADMIN_PASSWORD);
             assertThat(searchIds(there, site.word)).isEqualTo(searchIds(http, site.word)).isNotEmpty();

@@ -39,22 +39,30 @@ final class Installation implements AutoCloseable {
     final Path data;
     private final String url;
     private final String pgDatabase;
+    private final List<String> settings;
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
-    private Installation(Engine engine, Path data, String url, String pgDatabase) {
+    private Installation(Engine engine, Path data, String url, String pgDatabase, List<String> settings) {
         this.engine = engine;
         this.data = data;
         this.url = url;
         this.pgDatabase = pgDatabase;
+        this.settings = List.copyOf(settings);
     }
 
     static Installation empty(Engine engine) throws IOException {
+        return empty(engine, List.of());
+    }
+
+    /** The same with more of the operator's settings ({@code --name=value}), such as a media bucket. */
+    static Installation empty(Engine engine, List<String> settings) throws IOException {
         Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restore-");
         if (engine == Engine.POSTGRESQL) {
             String name = Postgres.createDatabase();
-            return new Installation(engine, data, Postgres.url(name), name);
+            return new Installation(engine, data, Postgres.url(name), name, settings);
         }
-        return new Installation(engine, data, "jdbc:h2:file:" + data.resolve("iton") + TestDb.H2_OPTIONS, null);
+        return new Installation(engine, data, "jdbc:h2:file:" + data.resolve("iton") + TestDb.H2_OPTIONS, null,
+                settings);
     }
 
     /** What a command printed and the exit code it returned. */
@@ -101,6 +109,7 @@ final class Installation implements AutoCloseable {
                 "--iton.account.argon2-memory-kib=64",
                 "--iton.account.argon2-iterations=1",
                 "--spring.main.banner-mode=off"));
+        args.addAll(settings);
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(ItonApplication.class)
                 .web(type)

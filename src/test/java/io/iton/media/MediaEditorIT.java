@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,12 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.iton.article.Actor;
 import io.iton.media.MediaEvents.ImageUploaded;
 import io.iton.support.Engine;
+import io.iton.support.S3Server;
 import io.iton.support.TestDb;
 import io.iton.support.TestDbs;
 
 /**
- * The upload's promise on H2 and PostgreSQL: the row and the files are kept together or not at
- * all, whichever step fails, and a delete that does not commit keeps the files.
+ * The upload's promise on H2 and PostgreSQL, with the media folder and with an S3 bucket (a real
+ * S3 server): the row and the files are kept together or not at all, whichever step fails, and a
+ * delete that does not commit keeps the files.
  */
 class MediaEditorIT {
 
@@ -45,34 +48,52 @@ class MediaEditorIT {
         dbs.close();
     }
 
-    private record Setup(MediaEditor editor, MediaRepository repository, FolderMediaStore storage, TestDb db) {
+    /** Where the images go: the media folder, or a bucket of a real S3 server. */
+    enum Store { FOLDER, S3 }
+
+    static Stream<Arguments> enginesAndStores() {
+        return Stream.of(Engine.values()).flatMap(e -> Stream.of(Store.values()).map(s -> Arguments.of(e, s)));
+    }
+
+    private record Setup(MediaEditor editor, MediaRepository repository, MediaStore storage, TestDb db) {
         long rows() {
             return db.jdbc().sql("SELECT COUNT(*) FROM media").query(Long.class).single();
         }
 
-        List<String> placed() {
-            return list(storage.images());
+        /** The image folders in the store. */
+        List<String> placed() throws IOException {
+            return storage.list().stream().map(f -> f.path().split("/")[1]).distinct().toList();
         }
 
         List<String> incoming() {
-            return list(storage.images().resolveSibling("incoming"));
+            Path probe = storage.stage();
+            storage.discard(probe);
+            return list(probe.getParent());
         }
     }
 
     /** {@code events} stands for the listeners of the upload's event, the last step in its transaction. */
-    private Setup setup(Engine engine, ApplicationEventPublisher events) throws IOException {
+    private Setup setup(Engine engine, Store kind, ApplicationEventPublisher events) throws IOException {
         TestDb db = dbs.get(engine);
         MediaRepository repository = new MediaRepository(db.jdbc());
-        FolderMediaStore storage = new FolderMediaStore(SETTINGS, Files.createTempDirectory(data, engine.name()));
+        Path folder = Files.createTempDirectory(data, engine.name());
+        MediaStore storage = kind == Store.FOLDER ? new FolderMediaStore(SETTINGS, folder) : bucket(folder);
         MediaEditor editor = new MediaEditor(repository, storage, new ImageDetector(), new ImageProcessor(SETTINGS),
                 SETTINGS, new DataSourceTransactionManager(db.dataSource()), events, Clock.systemUTC());
         return new Setup(editor, repository, storage, db);
     }
 
+    private static S3MediaStore bucket(Path dataDir) throws IOException {
+        S3Server server = S3Server.get();
+        S3Properties properties = new S3Properties(server.newBucket(), "", "us-east-1", server.endpoint().toString(),
+                true, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, "");
+        return new S3MediaStore(MediaStoreConfiguration.client(properties), properties, dataDir);
+    }
+
     @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aFailureAfterTheFolderIsInPlaceTakesItAwayWithTheRow(Engine engine) throws IOException {
-        Setup s = setup(engine, event -> {
+    @MethodSource("enginesAndStores")
+    void aFailureAfterTheFolderIsInPlaceTakesItAwayWithTheRow(Engine engine, Store store) throws IOException {
+        Setup s = setup(engine, store, event -> {
             if (event instanceof ImageUploaded) {
                 throw new IllegalStateException("a listener failed inside the upload's transaction");
             }
@@ -86,9 +107,9 @@ class MediaEditorIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aRowTheDatabaseRefusesLeavesNoFiles(Engine engine) throws IOException {
-        Setup s = setup(engine, event -> { });
+    @MethodSource("enginesAndStores")
+    void aRowTheDatabaseRefusesLeavesNoFiles(Engine engine, Store store) throws IOException {
+        Setup s = setup(engine, store, event -> { });
         long rows = s.rows();
         Actor nobody = Actor.writer(987_654_321L);  // no such account: the foreign key refuses the row
         assertThatThrownBy(() -> s.editor.upload(jpeg(), 10_000, details(), nobody))
@@ -99,9 +120,9 @@ class MediaEditorIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aDeleteThatRollsBackKeepsTheFilesAndOneThatCommitsRemovesThem(Engine engine) throws IOException {
-        Setup s = setup(engine, event -> { });
+    @MethodSource("enginesAndStores")
+    void aDeleteThatRollsBackKeepsTheFilesAndOneThatCommitsRemovesThem(Engine engine, Store store) throws IOException {
+        Setup s = setup(engine, store, event -> { });
         Image image = s.editor.upload(jpeg(), 10_000, details(), Actor.SYSTEM);
         assertThat(s.placed()).hasSize(1);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(s.db.dataSource()));
