@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The library's files as a backup sees them, wherever they are kept (the media folder or an S3
@@ -42,7 +41,7 @@ public interface MediaFiles {
      * no {@code ..}, no empty or dot segment, no backslash, nothing outside the images folder.
      */
     static String checked(String path) {
-        if (path == null || !SafePath.PATTERN.matcher(path).matches()) {
+        if (path == null || !path.matches("images(/[A-Za-z0-9._-]+){2,}")) {
             throw new IllegalArgumentException("not a media file path: " + path);
         }
         for (String segment : path.split("/")) {
@@ -51,13 +50,5 @@ public interface MediaFiles {
             }
         }
         return path;
-    }
-
-    /** Holder for the pattern: an interface's fields are public. */
-    final class SafePath {
-        private static final Pattern PATTERN = Pattern.compile("images(/[A-Za-z0-9._-]+){2,}");
-
-        private SafePath() {
-        }
     }
 }

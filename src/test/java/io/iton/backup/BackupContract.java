@@ -170,7 +170,7 @@ abstract class BackupContract extends AppTest {
         String word = "שחזורית" + Fixtures.unique("").replaceAll("[^a-f]", "");
         JsonNode category = JSON.readTree(http.asAdmin("POST", "/api/v1/categories", JSON.writeValueAsString(Map.of(
                 "name", "גיבוי " + word, "description", "קטגוריה לבדיקת שחזור", "featured", false, "menuOrder", 0))).body());
-        long author = new Fixtures(jdbc).author("כתב הגיבוי");
+        long author = new Fixtures(jdbc).author("כתב הגיבוי " + word);  // unique: same-name authors sort apart on H2 and PostgreSQL
         long imageId = upload(Session.login(http, ADMIN_EMAIL, ADMIN_PASSWORD));
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("title", "כתבת " + word + " על צה\"ל והכנסת");
