@@ -38,7 +38,7 @@ class RateLimits extends OncePerRequestFilter {
         this.properties = properties;
         this.t = t;
         for (Kind kind : Kind.values()) {
-            buckets.put(kind, new AddressBuckets(allowance(kind), Duration.ofMinutes(1), clock));
+            buckets.put(kind, AddressBuckets.perWindow(allowance(kind), Duration.ofMinutes(1), clock));
         }
     }
 
