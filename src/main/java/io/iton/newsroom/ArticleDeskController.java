@@ -1,6 +1,7 @@
 package io.iton.newsroom;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import io.iton.article.ArticleEditor;
 import io.iton.article.ArticleStatus;
 import io.iton.article.IllegalTransition;
 import io.iton.shared.Conflict;
+import io.iton.shared.Forbidden;
 import io.iton.shared.InvalidInput;
 import io.iton.shared.Localizer;
 import io.iton.shared.NewsroomController;
@@ -38,6 +40,7 @@ class ArticleDeskController {
     private static final String EDITOR = "newsroom/article-edit";
     /** The approve buttons' action: {@code approve:} and the review kind's code. */
     private static final String APPROVE = "approve:";
+    private static final Set<String> EDITOR_STEPS = Set.of("publish", "schedule", "return", "unpublish");
 
     private final ArticleDesk desk;
     private final ArticleEditor editor;
@@ -86,6 +89,10 @@ class ArticleDeskController {
         Actor actor = actors.of(auth);
         Article current = load(id);
         Article saved = current;
+        // A step only an editor takes, asked by someone else (a forged button), is refused before the save: nothing changes.
+        if (EDITOR_STEPS.contains(action) && !actor.editor()) {
+            throw new Forbidden("the " + action + " step needs an editor");
+        }
         try {
             // A reviewer who may not edit (a legal adviser with a writer's account) approves what they read.
             if (!action.startsWith(APPROVE) || current.mayBeEditedBy(actor)) {

@@ -19,11 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import io.iton.shared.Localizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.JacksonModule;
 
 /**
  * Where the operations filters sit: the security headers before everything (the page cache
  * included, so kept pages carry them too), the form size check before anything reads a form,
- * and the rate limits just after Spring Security, which tells them who is writing.
+ * then the refusal of NUL characters, and the rate limits just after Spring Security, which
+ * tells them who is writing.
  */
 @Configuration(proxyBeanMethods = false)
 class OpsConfiguration implements WebMvcConfigurer {
@@ -48,6 +50,19 @@ class OpsConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new FormSizeLimit(limit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /** After the size check (which must see the form unread), before anything stores or looks up a value. */
+    @Bean
+    FilterRegistrationBean<NulCharacters> nulCharacters() {
+        var registration = new FilterRegistrationBean<>(new NulCharacters());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        return registration;
+    }
+
+    @Bean
+    JacksonModule nulFreeJsonStrings() {
+        return NulCharacters.jsonStrings();
     }
 
     @Bean

@@ -1,0 +1,5 @@
+package io.iton.hostile;
+
+/** Open redirects, on H2. */
+class OpenRedirectOnH2IT extends OpenRedirectContract {
+}
