@@ -15,7 +15,7 @@ final class Report {
 
     /** Everything one run measured. */
     record Run(SoakOptions options, int articles, double peakRate, Latencies peak, double rate, Load.Sent sent,
-               Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, double appCpu,
+               Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache, double appCpu,
                double ownCpu, String loadBefore, String loadAfter) {
     }
 
@@ -87,7 +87,10 @@ final class Report {
                 run.rate(), run.options().fraction() * 100, sent.seconds(), sent.scheduled(), sent.answered());
         add("**%,.0f answers/s achieved**, %,d with a 2xx status. Each latency counts from the request's intended send time",
                 sent.answered() / sent.seconds(), run.steady().all().size());
-        add("(no coordinated omission); the sender was at worst %.1f ms behind its schedule.", sent.worstSendLagMs());
+        add("(no coordinated omission); the sender was at worst %.1f ms behind its schedule. The page cache answered",
+                sent.worstSendLagMs());
+        add("%.0f%% of the requests it was asked (%,.0f hits, %,.0f misses, from the app's `cache_gets_total`).",
+                run.cache().hitRatio() * 100, run.cache().hits(), run.cache().misses());
         add("");
         latencyTable(run.steady(), sent.seconds());
     }
@@ -138,9 +141,9 @@ final class Report {
         add("");
         add("Heap used right after a full GC (`jcmd PID GC.run`, then `GC.heap_info`), before the constant load,");
         add("every minute during it, and after it; RSS from `/proc/PID/status`. Each forced full GC pauses the app,");
-        add("and those pauses are inside the latencies above.");
+        add("and those pauses are inside the latencies above (their own length is in the GC pause table at the end).");
         add("");
-        add("| sample | minutes in | heap used after full GC MB | full GC took ms | RSS MB |");
+        add("| sample | minutes in | heap used after full GC MB | `jcmd GC.run` took ms (its own start-up included) | RSS MB |");
         add("|---|---|---|---|---|");
         for (int i = 0; i < heap.size(); i++) {
             AppProcess.Sample s = heap.get(i);
@@ -150,9 +153,13 @@ final class Report {
         add("");
         add("Start %.1f MB, end %.1f MB. Least-squares trend over all samples **%+.2f MB a minute**; over the",
                 mb(heap.getFirst().heapUsedBytes()), mb(heap.getLast().heapUsedBytes()), slopeMbPerMinute(heap));
-        add("second half of the run (after the bounded page cache has filled) **%+.2f MB a minute**, %+.1f%% of the start",
-                slopeMbPerMinute(secondHalf()), heapGrowth() * 100);
-        add("heap if it went on for the whole run.");
+        if (secondHalf().size() < 3) {
+            add("second half of the run: too few samples for a trend (a run shorter than about 5 minutes).");
+        } else {
+            add("second half of the run (after the bounded page cache has filled) **%+.2f MB a minute**, %+.1f%% of the",
+                    slopeMbPerMinute(secondHalf()), heapGrowth() * 100);
+            add("start heap if it went on for the whole run.");
+        }
         add("");
     }
 
@@ -192,8 +199,10 @@ final class Report {
         add("| check | measured | met? |");
         add("|---|---|---|");
         add("| no errors under constant load | %d | %s |", errors, yes(errors == 0));
-        add("| no heap growth trend (second half's trend over the whole run < %.0f%% of the start) | %+.1f%% | %s |",
-                HEAP_GROWTH_LIMIT * 100, heapGrowth() * 100, yes(heapGrowth() < HEAP_GROWTH_LIMIT));
+        boolean trend = secondHalf().size() >= 3;
+        add("| no heap growth trend (second half's trend over the whole run < %.0f%% of the start) | %s | %s |",
+                HEAP_GROWTH_LIMIT * 100, trend ? String.format(Locale.ROOT, "%+.1f%%", heapGrowth() * 100) : "too few samples",
+                trend ? yes(heapGrowth() < HEAP_GROWTH_LIMIT) : "not measured");
         add("| constant rate held (answers ≥ 99%% of scheduled) | %.2f%% | %s |",
                 100.0 * run.sent().answered() / run.sent().scheduled(), yes(run.sent().answered() >= 0.99 * run.sent().scheduled()));
         add("| every publish visible on its page, home and search within %.0f ms | worst %.0f ms | %s |",

@@ -46,6 +46,7 @@ public final class Soak {
         long every = o.publishEvery().toMillis();
         timers.scheduleAtFixedRate(editor::publishOne, every, every, TimeUnit.MILLISECONDS);
         timers.scheduleAtFixedRate(() -> sample(app, heap), 60, 60, TimeUnit.SECONDS);
+        PageCacheCounts cacheBefore = PageCacheCounts.read(client, o.base(), o.user(), o.password());
         double appCpu = app.cpuSeconds();
         double ownCpu = ownCpuSeconds();
         long start = System.nanoTime();
@@ -53,12 +54,13 @@ public final class Soak {
         Load.Sent sent = load.open(mix, rate, o.steady(), o.maxInFlight(), start, steady);
         appCpu = app.cpuSeconds() - appCpu;
         ownCpu = ownCpuSeconds() - ownCpu;
+        PageCacheCounts cache = PageCacheCounts.read(client, o.base(), o.user(), o.password()).minus(cacheBefore);
         timers.shutdown();
         timers.awaitTermination(60, TimeUnit.SECONDS);
         heap.add(app.sample());
 
         var run = new Report.Run(o, mix.articles(), peakRate, peak, rate, sent, steady, List.copyOf(heap),
-                editor.rounds(), appCpu, ownCpu, loadBefore, loadAverage());
+                editor.rounds(), cache, appCpu, ownCpu, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);
         System.out.println(report);
