@@ -13,6 +13,7 @@ DURATION=${DURATION:-10s}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 OUT=${OUT:-bench/results/read-path.md}
+PG="psql -X -q -h 127.0.0.1 -U postgres"
 
 . .ci/java-home
 for tool in wrk nginx psql curl python3; do

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 final class AppProcess {
 
-    /** One look: heap used after a full GC, how long that collection's request took, RSS, CPU seconds so far. */
-    record Sample(long atMillis, long heapUsedBytes, double fullGcMs, long rssBytes, double cpuSeconds) {
+    /**
+     * One look: heap used after a full GC, how long that collection's request took, RSS, CPU seconds
+     * so far, and the pages the page cache keeps (a bounded part of the live heap; NaN when unknown).
+     */
+    record Sample(long atMillis, long heapUsedBytes, double fullGcMs, long rssBytes, double cpuSeconds, double cachedPages) {
+        Sample withCachedPages(double pages) {
+            return new Sample(atMillis, heapUsedBytes, fullGcMs, rssBytes, cpuSeconds, pages);
+        }
     }
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
@@ -36,7 +42,7 @@ final class AppProcess {
         if (!used.find()) {
             throw new IOException("jcmd GC.heap_info: no heap use in its answer");
         }
-        return new Sample(System.currentTimeMillis(), Long.parseLong(used.group(1)) * 1024, fullGcMs, rss(), cpuSeconds());
+        return new Sample(System.currentTimeMillis(), Long.parseLong(used.group(1)) * 1024, fullGcMs, rss(), cpuSeconds(), Double.NaN);
     }
 
     long rss() throws IOException {

@@ -11,11 +11,12 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The page cache's hits and misses so far, from the app's Prometheus metrics (administrators only). */
-record PageCacheCounts(double hits, double misses) {
+/** The page cache's hits and misses so far and the pages it keeps now, from the app's Prometheus metrics (administrators only). */
+record PageCacheCounts(double hits, double misses, double pages) {
 
     private static final Pattern GETS = Pattern.compile(
             "^cache_gets_total\\{[^}]*cache=\"pages\"[^}]*result=\"(hit|miss)\"[^}]*} ([0-9.E+]+)$", Pattern.MULTILINE);
+    private static final Pattern SIZE = Pattern.compile("^cache_size\\{[^}]*cache=\"pages\"[^}]*} ([0-9.E+]+)$", Pattern.MULTILINE);
 
     static PageCacheCounts read(HttpClient client, URI base, String user, String password)
             throws IOException, InterruptedException {
@@ -34,11 +35,12 @@ record PageCacheCounts(double hits, double misses) {
                 misses += value;
             }
         }
-        return new PageCacheCounts(hits, misses);
+        Matcher size = SIZE.matcher(response.body());
+        return new PageCacheCounts(hits, misses, size.find() ? Double.parseDouble(size.group(1)) : Double.NaN);
     }
 
     PageCacheCounts minus(PageCacheCounts before) {
-        return new PageCacheCounts(hits - before.hits, misses - before.misses);
+        return new PageCacheCounts(hits - before.hits, misses - before.misses, pages);
     }
 
     double hitRatio() {

@@ -15,7 +15,8 @@ final class Report {
 
     /** Everything one run measured. */
     record Run(SoakOptions options, int articles, double peakRate, Latencies peak, double rate, Load.Sent sent,
-               Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache, double appCpu,
+               Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache,
+               List<Minutes.Minute> minutes, double appCpu,
                double ownCpu, String loadBefore, String loadAfter) {
     }
 
@@ -123,13 +124,18 @@ final class Report {
     private void minutes() {
         add("## Minute by minute");
         add("");
-        add("| minute | 2xx answers/s | p50 ms | p99 ms | max ms | errors |");
-        add("|---|---|---|---|---|---|");
-        int minutes = (int) Math.ceil(run.sent().seconds() / 60);
+        add("By intended send time; the machine's 1-minute load average at the minute's end and the CPU the app");
+        add("got in it (in cores, of %d) show how much of the machine the app had.", Runtime.getRuntime().availableProcessors());
+        add("");
+        add("| minute | 2xx answers/s | p50 ms | p99 ms | max ms | errors | load average | app CPU cores |");
+        add("|---|---|---|---|---|---|---|---|");
+        int minutes = (int) (run.options().steady().toSeconds() / 60);
         for (int m = 0; m < minutes; m++) {
             int[] s = run.steady().minute(m).sorted();
-            add("| %d | %,.0f | %.2f | %.2f | %.2f | %d |", m + 1, s.length / 60.0, Samples.percentileMs(s, 50),
-                    Samples.percentileMs(s, 99), Samples.percentileMs(s, 100), run.steady().errorsIn(m));
+            Minutes.Minute machine = m < run.minutes().size() ? run.minutes().get(m) : new Minutes.Minute(Double.NaN, Double.NaN);
+            add("| %d | %,.0f | %.2f | %.2f | %.2f | %d | %.1f | %.2f |", m + 1, s.length / 60.0, Samples.percentileMs(s, 50),
+                    Samples.percentileMs(s, 99), Samples.percentileMs(s, 100), run.steady().errorsIn(m),
+                    machine.loadAverage(), machine.appCores());
         }
         add("");
     }
@@ -142,16 +148,18 @@ final class Report {
         add("Heap used right after a full GC (`jcmd PID GC.run`, then `GC.heap_info`), before the constant load,");
         add("every minute during it, and after it; RSS from `/proc/PID/status`. Each forced full GC pauses the app,");
         add("and those pauses are inside the latencies above (their own length is in the GC pause table at the end).");
+        add("A sample taken under load also counts what the requests under way hold (many, when the app falls");
+        add("behind); the first and the last are taken with no load, so they compare like with like.");
         add("");
-        add("| sample | minutes in | heap used after full GC MB | `jcmd GC.run` took ms (its own start-up included) | RSS MB |");
-        add("|---|---|---|---|---|");
+        add("| sample | minutes in | heap used after full GC MB | `jcmd GC.run` took ms (its own start-up included) | RSS MB | pages in the page cache |");
+        add("|---|---|---|---|---|---|");
         for (int i = 0; i < heap.size(); i++) {
             AppProcess.Sample s = heap.get(i);
-            add("| %d | %.1f | %.1f | %.0f | %.0f |", i, (s.atMillis() - t0) / 60000.0, mb(s.heapUsedBytes()),
-                    s.fullGcMs(), mb(s.rssBytes()));
+            add("| %d | %.1f | %.1f | %.0f | %.0f | %,.0f |", i, (s.atMillis() - t0) / 60000.0, mb(s.heapUsedBytes()),
+                    s.fullGcMs(), mb(s.rssBytes()), s.cachedPages());
         }
         add("");
-        add("Start %.1f MB, end %.1f MB. Least-squares trend over all samples **%+.2f MB a minute**; over the",
+        add("Start %.1f MB, end %.1f MB (both with no load). Least-squares trend over all samples **%+.2f MB a minute**; over the",
                 mb(heap.getFirst().heapUsedBytes()), mb(heap.getLast().heapUsedBytes()), slopeMbPerMinute(heap));
         if (secondHalf().size() < 3) {
             add("second half of the run: too few samples for a trend (a run shorter than about 5 minutes).");

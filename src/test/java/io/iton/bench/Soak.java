@@ -40,16 +40,19 @@ public final class Soak {
         log(String.format("peak %.0f req/s; constant load at %.0f req/s for %d s", peakRate, rate, o.steady().toSeconds()));
 
         List<AppProcess.Sample> heap = Collections.synchronizedList(new ArrayList<>());
-        heap.add(app.sample());
+        Runnable sampleHeap = () -> sample(app, heap, () -> PageCacheCounts.read(client, o.base(), o.user(), o.password()));
+        sampleHeap.run();
         Editor editor = new Editor(client, o.base(), o.user(), o.password(), o.authorId(), o.categoryId());
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(3);
         long every = o.publishEvery().toMillis();
         timers.scheduleAtFixedRate(editor::publishOne, every, every, TimeUnit.MILLISECONDS);
-        timers.scheduleAtFixedRate(() -> sample(app, heap), 60, 60, TimeUnit.SECONDS);
         PageCacheCounts cacheBefore = PageCacheCounts.read(client, o.base(), o.user(), o.password());
         double appCpu = app.cpuSeconds();
         double ownCpu = ownCpuSeconds();
         long start = System.nanoTime();
+        Minutes minutes = new Minutes(app, appCpu);
+        timers.scheduleAtFixedRate(minutes::probe, 60, 60, TimeUnit.SECONDS);
+        timers.scheduleAtFixedRate(sampleHeap, 60, 60, TimeUnit.SECONDS);
         Latencies steady = new Latencies(start);
         Load.Sent sent = load.open(mix, rate, o.steady(), o.maxInFlight(), start, steady);
         appCpu = app.cpuSeconds() - appCpu;
@@ -57,10 +60,10 @@ public final class Soak {
         PageCacheCounts cache = PageCacheCounts.read(client, o.base(), o.user(), o.password()).minus(cacheBefore);
         timers.shutdown();
         timers.awaitTermination(60, TimeUnit.SECONDS);
-        heap.add(app.sample());
+        sampleHeap.run();
 
         var run = new Report.Run(o, mix.articles(), peakRate, peak, rate, sent, steady, List.copyOf(heap),
-                editor.rounds(), cache, appCpu, ownCpu, loadBefore, loadAverage());
+                editor.rounds(), cache, minutes.list(), appCpu, ownCpu, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);
         System.out.println(report);
@@ -68,9 +71,14 @@ public final class Soak {
         System.exit(steady.errorCount() == 0 ? 0 : 2);
     }
 
-    private static void sample(AppProcess app, List<AppProcess.Sample> heap) {
+    interface CacheRead {
+        PageCacheCounts read() throws Exception;
+    }
+
+    private static void sample(AppProcess app, List<AppProcess.Sample> heap, CacheRead cache) {
         try {
-            heap.add(app.sample());
+            AppProcess.Sample sample = app.sample();
+            heap.add(sample.withCachedPages(cache.read().pages()));
         } catch (Exception e) {
             System.err.println("heap sample failed: " + e);
         }
