@@ -3,6 +3,8 @@ package io.iton.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ final class AppProcess {
     }
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    /** {@code num: #instances #bytes class-name (module)}. */
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
     /** Clock ticks a second for /proc/PID/stat (USER_HZ, 100 on Linux). */
     private static final double TICKS = 100.0;
@@ -43,6 +47,19 @@ final class AppProcess {
             throw new IOException("jcmd GC.heap_info: no heap use in its answer");
         }
         return new Sample(System.currentTimeMillis(), Long.parseLong(used.group(1)) * 1024, fullGcMs, rss(), cpuSeconds(), Double.NaN);
+    }
+
+    /**
+     * Live bytes by class ({@code jcmd GC.class_histogram}, itself after a full GC), to tell which
+     * classes a heap that grew holds more of.
+     */
+    Map<String, Long> histogram() throws IOException, InterruptedException {
+        Map<String, Long> bytes = new HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
     }
 
     long rss() throws IOException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import io.iton.bench.Mix.Kind;
@@ -16,7 +17,7 @@ final class Report {
     /** Everything one run measured. */
     record Run(SoakOptions options, int articles, double peakRate, Latencies peak, double rate, Load.Sent sent,
                Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache,
-               List<Minutes.Minute> minutes, double appCpu,
+               List<Minutes.Minute> minutes, Map<String, Long> classGrowth, double appCpu,
                double ownCpu, String loadBefore, String loadAfter) {
     }
 
@@ -169,6 +170,13 @@ final class Report {
             add("start heap if it went on for the whole run.");
         }
         add("");
+        add("What changed most between the first and the last sample, by class (live bytes from");
+        add("`jcmd PID GC.class_histogram`, with no load both times):");
+        add("");
+        add("| class | change KB |");
+        add("|---|---|");
+        run.classGrowth().forEach((name, bytes) -> add("| `%s` | %+,.0f |", name, bytes / 1024.0));
+        add("");
     }
 
     private void publishing() {
@@ -211,6 +219,11 @@ final class Report {
         add("| no heap growth trend (second half's trend over the whole run < %.0f%% of the start) | %s | %s |",
                 HEAP_GROWTH_LIMIT * 100, trend ? String.format(Locale.ROOT, "%+.1f%%", heapGrowth() * 100) : "too few samples",
                 trend ? yes(heapGrowth() < HEAP_GROWTH_LIMIT) : "not measured");
+        List<AppProcess.Sample> heap = run.heap();
+        double startMb = mb(heap.getFirst().heapUsedBytes());
+        double endMb = mb(heap.getLast().heapUsedBytes());
+        add("| heap with no load, after the run against before it (not a check: see the classes above) | %+.1f MB (%+.0f%%) | — |",
+                endMb - startMb, (endMb - startMb) / startMb * 100);
         add("| constant rate held (answers ≥ 99%% of scheduled) | %.2f%% | %s |",
                 100.0 * run.sent().answered() / run.sent().scheduled(), yes(run.sent().answered() >= 0.99 * run.sent().scheduled()));
         add("| every publish visible on its page, home and search within %.0f ms | worst %.0f ms | %s |",

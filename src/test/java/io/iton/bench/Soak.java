@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +47,7 @@ public final class Soak {
         List<AppProcess.Sample> heap = Collections.synchronizedList(new ArrayList<>());
         Runnable sampleHeap = () -> sample(app, heap, () -> PageCacheCounts.read(client, o.base(), o.user(), o.password()));
         sampleHeap.run();
+        Map<String, Long> classesBefore = app.histogram();
         Editor editor = new Editor(client, o.base(), o.user(), o.password(), o.authorId(), o.categoryId());
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(3);
         long every = o.publishEvery().toMillis();
@@ -61,9 +67,10 @@ public final class Soak {
         timers.shutdown();
         timers.awaitTermination(60, TimeUnit.SECONDS);
         sampleHeap.run();
+        Map<String, Long> classGrowth = growth(classesBefore, app.histogram());
 
         var run = new Report.Run(o, mix.articles(), peakRate, peak, rate, sent, steady, List.copyOf(heap),
-                editor.rounds(), cache, minutes.list(), appCpu, ownCpu, loadBefore, loadAverage());
+                editor.rounds(), cache, minutes.list(), classGrowth, appCpu, ownCpu, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);
         System.out.println(report);
@@ -82,6 +89,19 @@ public final class Soak {
         } catch (Exception e) {
             System.err.println("heap sample failed: " + e);
         }
+    }
+
+    /** The classes whose live bytes changed most between two histograms, biggest change first. */
+    static Map<String, Long> growth(Map<String, Long> before, Map<String, Long> after) {
+        Set<String> classes = new HashSet<>(before.keySet());
+        classes.addAll(after.keySet());
+        Map<String, Long> change = new LinkedHashMap<>();
+        classes.stream()
+                .map(c -> Map.entry(c, after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L)))
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> Math.abs(e.getValue())).reversed())
+                .limit(12)
+                .forEach(e -> change.put(e.getKey(), e.getValue()));
+        return change;
     }
 
     private static double ownCpuSeconds() {
