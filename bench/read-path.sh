@@ -21,52 +21,18 @@ for tool in wrk nginx psql curl python3; do
 done
 
 WORK=$(mktemp -d /tmp/iton-read-path-XXXXXX)
-DB="iton_bench_$(date +%s)"
-APP_PID=""
+. bench/lib/app-on-postgres.sh
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  app_cleanup
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  $PG -d test -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-log() { echo "[read-path $(date +%H:%M:%S)] $*" >&2; }
+log() { bench_log "$@"; }
 
-if [ -z "${JAR:-}" ]; then
-  log "packaging (./mvnw -q -DskipTests package)"
-  ./mvnw -q -DskipTests package
-  JAR=$(ls target/iton-*.jar | grep -v plain | head -n 1)
-fi
-
-$PG -d test -c "CREATE DATABASE $DB" >/dev/null
-log "starting the app on PostgreSQL database $DB, port $APP_PORT"
-java -Xms1g -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --iton.data-dir="$WORK/data" --iton.demo.enabled=true \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
-  --iton.admin.email=bench@iton.test --iton.admin.password=bench-password-1 \
-  --iton.site.base-url="http://127.0.0.1:$APP_PORT" --iton.rate-limit.enabled=false --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-# Ready means start-up work (demo content, revision baselines) is done and will not compete with wrk.
-until curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" | grep -q UP; do sleep 1; done
-
-log "loading $ARTICLES articles"
-$PG -d "$DB" <<SQL
-INSERT INTO article (slug, title, subtitle, body, author_id, category_id, status, published_at, created_at, sponsored, version)
-SELECT 'bench-' || g,
-       'כתבת עומס ' || g || ': ישראל ורוסיה, צה"ל והקרמלין',
-       'כותרת משנה של כתבה ' || g || ' על היחסים המדיניים',
-       repeat('<p>בעקבות המשבר המתרקם בין נשיא ארצות הברית לבין נשיא אוקראינה, ישראל מנסה לחדד את יחסיה עם רוסיה ולשמור על האינטרסים הביטחוניים שלה.</p>', 12),
-       (SELECT MIN(id) FROM author),
-       (SELECT id FROM category ORDER BY id OFFSET (g % 7) LIMIT 1),
-       'PUBLISHED', TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + g * INTERVAL '1 minute', now(), FALSE, 0
-  FROM generate_series(1, $ARTICLES) AS g;
-INSERT INTO article_tag (article_id, tag_id, sort_order)
-SELECT a.id, (SELECT id FROM tag WHERE name = 'ישראל'), 0 FROM article a WHERE a.slug LIKE 'bench-%';
-ANALYZE;
-SQL
+package_app
+start_app -Xms1g -Xmx2g ${JAVA_OPTS:-}
+load_articles "$ARTICLES"
 
 SEED=$($PG -d "$DB" -At -c "SELECT id || '/' || slug FROM article WHERE title LIKE 'ישראל מחזקת את קשריה עם רוסיה%'")
 ARTICLE_PATH=$(python3 -c "import sys,urllib.parse as u; i,s=sys.argv[1].split('/',1); print('/article/'+i+'/'+u.quote(s))" "$SEED")

@@ -1,0 +1,66 @@
+package io.iton.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.iton.bench.Mix.Kind;
+
+/** The soak report's arithmetic: percentiles, the heap trend, the mix's shares and addresses. */
+class SoakArithmeticTest {
+
+    @Test
+    void percentilesAreNearestRankInMilliseconds() {
+        Samples samples = new Samples();
+        IntStream.rangeClosed(1, 100).map(i -> 101 - i).forEach(i -> samples.add(i * 1000L));
+        int[] sorted = samples.sorted();
+        assertThat(Samples.percentileMs(sorted, 50)).isEqualTo(50.0);
+        assertThat(Samples.percentileMs(sorted, 99)).isEqualTo(99.0);
+        assertThat(Samples.percentileMs(sorted, 100)).isEqualTo(100.0);
+        assertThat(Samples.percentileMs(new int[0], 99)).isNaN();
+    }
+
+    @Test
+    void heapTrendIsTheLeastSquaresSlopeInMegabytesAMinute() {
+        long mb = 1024 * 1024;
+        List<AppProcess.Sample> growing = IntStream.range(0, 11)
+                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + 3L * m) * mb, 0, 0, 0, 0)).toList();
+        List<AppProcess.Sample> flat = IntStream.range(0, 11)
+                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + (m % 2) * 4L) * mb, 0, 0, 0, 0)).toList();
+        assertThat(Report.slopeMbPerMinute(growing)).isCloseTo(3.0, within(1e-9));
+        assertThat(Report.slopeMbPerMinute(flat)).isCloseTo(0.0, within(0.5));
+    }
+
+    @Test
+    void mixKeepsItsSharesAndFavoursTheFirstArticles(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("articles.tsv");
+        Files.write(list, IntStream.rangeClosed(1, 1000).mapToObj(i -> i + "\tכתבה-" + i).toList());
+        Mix mix = Mix.load(list, new int[] {70, 15, 15});
+        int articles = 0;
+        int first = 0;
+        int last = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Mix.Target t = mix.next();
+            if (t.kind() == Kind.ARTICLE) {
+                articles++;
+                first += t.path().startsWith("/article/1/") ? 1 : 0;
+                last += t.path().startsWith("/article/1000/") ? 1 : 0;
+            }
+        }
+        assertThat(articles).isBetween(13_400, 14_600);
+        assertThat(first).isGreaterThan(50 * Math.max(last, 1));
+        assertThat(mix.next().path()).doesNotContain(" ", "כתבה");
+    }
+
+    @Test
+    void hebrewInAddressesIsPercentEncoded() {
+        assertThat(Mix.encode("צה\"ל בגבול")).isEqualTo("%D7%A6%D7%94%22%D7%9C%20%D7%91%D7%92%D7%91%D7%95%D7%9C");
+    }
+}
