@@ -151,6 +151,20 @@ public record Article(
                 createdBy, nextContentVersion, reviewNote, version);
     }
 
+    /**
+     * The article as last edited at {@code at} somewhere else (an archive moved in keeps its old
+     * site's edit time). Only a time after publishing and not ahead of {@code now} means an edit
+     * readers saw; any other leaves the article as it is.
+     */
+    Article editedElsewhereAt(Instant at, Instant now) {
+        if (at == null || publishedAt == null || !at.isAfter(publishedAt) || at.isAfter(now)) {
+            return this;
+        }
+        return new Article(id, slug, title, subtitle, body, authorId, categoryId, tagIds, status, publishedAt, at,
+                createdAt, sponsorName, seoTitle, seoDescription, featuredImageId, requiredReviews, createdBy,
+                contentVersion, reviewNote, version);
+    }
+
     /** Whether an edit changed nothing a reader or an editor would see: all but the update time and version. */
     boolean sameContentAs(Article other) {
         return other != null && ignoringSaveMarks().equals(other.ignoringSaveMarks());

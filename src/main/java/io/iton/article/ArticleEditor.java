@@ -129,6 +129,22 @@ public class ArticleEditor {
     }
 
     /**
+     * Records when an article moved in from another system (a WordPress import) was last edited
+     * there, so its modified time stays what readers and search engines knew. {@code published}
+     * is the article as publishing returned it, in the same transaction (no second read: an
+     * import does this for every post). Nothing a reader sees changes, so no event and no new
+     * version: the publishing that came before it announces the article.
+     */
+    public Article recordEditedElsewhere(Article published, Instant at, Actor actor) {
+        requireEditor(actor);
+        Article edited = published.editedElsewhereAt(at, clock.instant());
+        if (edited != published) {
+            repository.writeUpdatedAt(edited);
+        }
+        return edited;
+    }
+
+    /**
      * Marks an article as paid for by {@code sponsorName} (the company of a won advertising lead):
      * only the sponsor label changes, saved and announced as an edit by {@code actor}. The
      * advertising desk checks its own rights before it calls; nothing else about the article moves.

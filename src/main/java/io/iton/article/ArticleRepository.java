@@ -120,6 +120,19 @@ class ArticleRepository {
         return findById(id).orElseThrow();
     }
 
+    /**
+     * Only the update time, at the version it was read, and no new version: nothing readers see
+     * changes with it (an import sets the old site's edit time right after publishing).
+     */
+    void writeUpdatedAt(Article article) {
+        int rows = jdbc.sql("UPDATE article SET updated_at = :updatedAt WHERE id = :id AND version = :version")
+                .param("updatedAt", DbTime.toDb(article.updatedAt())).param("id", article.id())
+                .param("version", article.version()).update();
+        if (rows == 0) {
+            throw new Conflict("article " + article.id() + " changed since version " + article.version());
+        }
+    }
+
     /** Writes the article if nobody changed it since it was read; otherwise {@link Conflict}. */
     Article update(Article article) {
         int rows = jdbc.sql("""

@@ -8,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * WordPress's two times for a post: {@code post_date} on the old site's clock and
- * {@code post_date_gmt} in UTC. The UTC one is the instant; drafts have it as
+ * WordPress's two times for a post's publishing ({@code post_date} on the old site's clock and
+ * {@code post_date_gmt} in UTC) and two for its last edit ({@code post_modified},
+ * {@code post_modified_gmt}). The UTC one is the instant; drafts have it as
  * {@code 0000-00-00 00:00:00}, and then the local one is read in the old site's zone.
  */
 final class PostDates {

@@ -146,6 +146,7 @@ class PostImporter {
                 throw new IllegalArgumentException("the post has no content");
             }
             saved = editor.publish(draft.id(), draft.version(), plan.publishAt(), run.options.actor());
+            saved = editor.recordEditedElsewhere(saved, plan.modifiedAt(), run.options.actor());
         } else if (plan.inReview()) {
             saved = editor.submit(draft.id(), draft.version(), run.options.actor());
         }

@@ -12,13 +12,17 @@ import io.iton.article.Article;
  * {@code publish} and {@code future} go public at their instant (a future one is scheduled);
  * {@code pending} goes to review; {@code draft} stays a draft; {@code private} and
  * password-protected posts become drafts, so nothing meant for a few readers is shown to all;
- * {@code trash} and automatic drafts are skipped.
+ * {@code trash} and automatic drafts are skipped. A public post keeps its last edit on the old
+ * site ({@code post_modified_gmt}, else {@code post_modified} in the old site's zone) as its
+ * modified time, which feeds, sitemaps and structured data show.
  */
-record PostPlan(String skipReason, boolean goesPublic, boolean inReview, Instant publishAt, List<String> notes) {
+record PostPlan(String skipReason, boolean goesPublic, boolean inReview, Instant publishAt, Instant modifiedAt,
+                List<String> notes) {
 
     static PostPlan of(Wxr.Item item, ZoneId zone, Instant now) {
         List<String> notes = new ArrayList<>();
         Instant at = PostDates.instant(item.postDateGmt(), item.postDate(), zone);
+        Instant modified = PostDates.instant(item.postModifiedGmt(), item.postModified(), zone);
         String status = item.status().isBlank() ? "draft" : item.status();
         if (status.equals("trash")) {
             return skip("in the trash");
@@ -32,7 +36,7 @@ record PostPlan(String skipReason, boolean goesPublic, boolean inReview, Instant
         boolean wantsPublic = status.equals("publish") || status.equals("future");
         if (wantsPublic && item.password() != null && !item.password().isBlank()) {
             notes.add("password-protected: imported as a draft, not public (the password is not kept)");
-            return new PostPlan(null, false, false, null, notes);
+            return new PostPlan(null, false, false, null, null, notes);
         }
         switch (status) {
             case "publish", "future" -> {
@@ -42,22 +46,22 @@ record PostPlan(String skipReason, boolean goesPublic, boolean inReview, Instant
                 } else if (status.equals("future") && !at.isAfter(now)) {
                     notes.add("its scheduled time has passed: published at that time");
                 }
-                return new PostPlan(null, true, false, at, notes);
+                return new PostPlan(null, true, false, at, modified, notes);
             }
             case "pending" -> {
-                return new PostPlan(null, false, true, null, notes);
+                return new PostPlan(null, false, true, null, null, notes);
             }
             case "draft" -> {
-                return new PostPlan(null, false, false, null, notes);
+                return new PostPlan(null, false, false, null, null, notes);
             }
             case "private" -> notes.add("private: imported as a draft, not public");
             default -> notes.add("unknown status \"" + status + "\": imported as a draft");
         }
-        return new PostPlan(null, false, false, null, notes);
+        return new PostPlan(null, false, false, null, null, notes);
     }
 
     private static PostPlan skip(String reason) {
-        return new PostPlan(reason, false, false, null, List.of());
+        return new PostPlan(reason, false, false, null, null, List.of());
     }
 
     String describe(Article saved) {

@@ -30,7 +30,8 @@ final class Wxr {
 
     /** One {@code <item>}: a post, page, attachment, menu item… with where it starts in the file. */
     record Item(int line, String title, String link, String guid, String creator, String content, String excerpt,
-                long postId, String postDate, String postDateGmt, String postName, String status, String postType,
+                long postId, String postDate, String postDateGmt, String postModified, String postModifiedGmt,
+                String postName, String status, String postType,
                 String password, boolean sticky, long parent, List<ItemTerm> terms, Map<String, String> meta,
                 String attachmentUrl, List<ReadProblem> problems) {
 

@@ -142,6 +142,8 @@ final class WxrReader {
                 case "wp:post_id" -> item.postId = number(text(xml));
                 case "wp:post_date" -> item.postDate = text(xml);
                 case "wp:post_date_gmt" -> item.postDateGmt = text(xml);
+                case "wp:post_modified" -> item.postModified = text(xml);
+                case "wp:post_modified_gmt" -> item.postModifiedGmt = text(xml);
                 case "wp:post_name" -> item.postName = text(xml);
                 case "wp:status" -> item.status = text(xml);
                 case "wp:post_type" -> item.postType = text(xml);
@@ -280,6 +282,8 @@ final class WxrReader {
         long postId;
         String postDate = "";
         String postDateGmt = "";
+        String postModified = "";
+        String postModifiedGmt = "";
         String postName = "";
         String status = "";
         String postType = "";
@@ -296,8 +300,8 @@ final class WxrReader {
 
         Wxr.Item build(java.util.Collection<ReadProblem> problems) {
             return new Wxr.Item(line, title, link, guid, creator, content, excerpt, postId, postDate, postDateGmt,
-                    postName, status.strip(), postType.strip(), password, sticky, parent, List.copyOf(terms),
-                    Map.copyOf(meta), attachmentUrl, List.copyOf(problems));
+                    postModified, postModifiedGmt, postName, status.strip(), postType.strip(), password, sticky, parent,
+                    List.copyOf(terms), Map.copyOf(meta), attachmentUrl, List.copyOf(problems));
         }
     }
 }

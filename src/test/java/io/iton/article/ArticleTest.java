@@ -51,6 +51,20 @@ class ArticleTest {
     }
 
     @Test
+    void anEditElsewhereAfterPublishingBecomesTheModifiedTimeAndNothingElseDoes() {
+        Article published = draft().publishAt(NOW.minusSeconds(86_400), NOW);
+        Article edited = published.editedElsewhereAt(NOW.minusSeconds(3600), NOW);
+        assertThat(edited.updatedAt()).isEqualTo(NOW.minusSeconds(3600));
+        assertThat(edited.lastChanged()).isEqualTo(NOW.minusSeconds(3600));
+        assertThat(edited.version()).isEqualTo(published.version());
+        assertThat(published.editedElsewhereAt(NOW.minusSeconds(90_000), NOW)).as("before publishing").isSameAs(published);
+        assertThat(published.editedElsewhereAt(NOW.plusSeconds(60), NOW)).as("ahead of now").isSameAs(published);
+        assertThat(published.editedElsewhereAt(null, NOW)).isSameAs(published);
+        Article draft = draft();
+        assertThat(draft.editedElsewhereAt(NOW.minusSeconds(60), NOW)).as("never published").isSameAs(draft);
+    }
+
+    @Test
     void illegalStepsAreRefused() {
         assertThatThrownBy(() -> draft().unpublish()).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> draft().publish(NOW).publish(NOW)).isInstanceOf(IllegalTransition.class);

@@ -112,9 +112,32 @@ abstract class HebrewImportContract extends AppTest {
         assertThat(category.statusCode()).isEqualTo(301);
         assertThat(category.headers().firstValue("Location").orElseThrow()).endsWith(PublicPaths.category("צהל"));
         assertThat(http.get(canonical).body()).contains("ערוך לכל תרחיש בצפון", "ההודעה נמסרה לאחר סיור בגבול.");
+        modifiedTimesAreTheOldSitesEdits(chief, summary);
 
         String again = run(List.of(file.toString(), "--uploads", uploads().toString()), 0);
         assertThat(again).contains("0 imported, 3 already imported before", "0 images");
+    }
+
+    /**
+     * 501 was edited in winter (GMT given: 17:30Z is 19:30 at +02:00); 503 in summer with only
+     * the local time, read in Asia/Jerusalem daylight time (12:00 at +03:00 is 09:00Z).
+     */
+    private void modifiedTimesAreTheOldSitesEdits(long chief, long summary) {
+        assertThat(instant(chief, "updated_at")).isEqualTo(Instant.parse("2025-03-01T17:30:00Z"));
+        assertThat(instant(summary, "updated_at")).isEqualTo(Instant.parse("2025-07-15T09:00:00Z"));
+        assertThat(http.get(PublicPaths.article(chief, "צהל-ערוך")).body())
+                .contains("\"dateModified\":\"2025-03-01T19:30:00+02:00\"",
+                        "property=\"article:modified_time\" content=\"2025-03-01T19:30:00+02:00\"");
+        assertThat(http.get(PublicPaths.article(summary, "סיכום")).body())
+                .contains("\"dateModified\":\"2025-07-15T12:00:00+03:00\"");
+        assertThat(http.get("/api/v1/articles/" + summary).body()).contains("2025-07-15T09:00:00Z");
+        String sitemap = http.get("/sitemaps/articles-1.xml").body();
+        assertThat(sitemap).contains("2025-07-15T12:00:00+03:00</lastmod>");
+    }
+
+    private Instant instant(long id, String column) {
+        return jdbc.sql("SELECT " + column + " FROM article WHERE id = :id").param("id", id)
+                .query((rs, n) -> DbTime.fromDb(rs, column)).single();
     }
 
     @Test
