@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,9 @@ import io.iton.tag.Tags;
 /**
  * What a change of content touches: the {@link PageTags} of the pages that show it, and the
  * addresses of those pages for a CDN (every page of each list that changed, up to
- * {@link #PAGES_PURGED}). The page cache's own copies are found by their tags.
+ * {@link #PAGES_PURGED}). The page cache's own copies are found by their tags. With no CDN to
+ * tell ({@code iton.cache.purge-url} blank) the addresses are not worked out: counting every list
+ * an article is in costs queries on each publish, which a bulk import does thousands of times.
  */
 @Component
 class ChangedPages {
@@ -48,13 +51,16 @@ class ChangedPages {
     private final Tags tags;
     private final Authors authors;
     private final SiteProperties site;
+    private final boolean addresses;
 
-    ChangedPages(Articles articles, Categories categories, Tags tags, Authors authors, SiteProperties site) {
+    ChangedPages(Articles articles, Categories categories, Tags tags, Authors authors, SiteProperties site,
+                 CacheProperties cache) {
         this.articles = articles;
         this.categories = categories;
         this.tags = tags;
         this.authors = authors;
         this.site = site;
+        this.addresses = !cache.purgeUrl().isBlank();
     }
 
     /** An article came or went (published, unpublished, its scheduled minute came): it, and every list it is in. */
@@ -66,8 +72,8 @@ class ChangedPages {
         Article article = found.get();
         Builder change = new Builder().article(article).sitemaps();
         change.shown.add(PageTags.LATEST);
-        change.pages("/", articles.latestPublic(PageRequest.first(1)));
-        change.paths.add("/feed.xml");
+        change.pages("/", () -> articles.latestPublic(PageRequest.first(1)));
+        change.path("/feed.xml");
         change.lists(Listed.of(article));
         return change.build();
     }
@@ -131,13 +137,14 @@ class ChangedPages {
 
         Builder article(Article article) {
             shown.add(PageTags.article(article.id()));
-            paths.add(PublicPaths.article(article.id(), article.slug()));
+            path(PublicPaths.article(article.id(), article.slug()));
             return this;
         }
 
         Builder sitemaps() {
             shown.add(PageTags.SITEMAPS);
-            paths.addAll(List.of("/sitemap.xml", "/sitemaps/news.xml"));
+            path("/sitemap.xml");
+            path("/sitemaps/news.xml");
             return this;
         }
 
@@ -145,8 +152,10 @@ class ChangedPages {
         Builder lists(Listed listed) {
             categoryList(listed.categoryId());
             shown.add(PageTags.authorList(listed.authorId()));
-            authors.find(listed.authorId()).ifPresent(a -> listing(PublicPaths.author(a.slug()),
-                    articles.publicByAuthor(a.id(), PageRequest.first(1))));
+            if (addresses) {
+                authors.find(listed.authorId()).ifPresent(a -> listing(PublicPaths.author(a.slug()),
+                        () -> articles.publicByAuthor(a.id(), PageRequest.first(1))));
+            }
             listed.tagIds().forEach(this::tagList);
             return this;
         }
@@ -159,9 +168,11 @@ class ChangedPages {
 
         Builder categoryList(long id) {
             shown.add(PageTags.categoryList(id));
-            categories.find(id).ifPresent(c -> listing(PublicPaths.category(c.slug()),
-                    articles.publicInCategory(id, PageRequest.first(1))));
-            categories.formerSlugs(id).forEach(slug -> listing(PublicPaths.category(slug), null));
+            if (addresses) {
+                categories.find(id).ifPresent(c -> listing(PublicPaths.category(c.slug()),
+                        () -> articles.publicInCategory(id, PageRequest.first(1))));
+                categories.formerSlugs(id).forEach(slug -> listing(PublicPaths.category(slug), () -> null));
+            }
             return this;
         }
 
@@ -173,20 +184,32 @@ class ChangedPages {
 
         Builder tagList(long id) {
             shown.add(PageTags.tagList(id));
-            ChangedPages.this.tags.find(id).ifPresent(t -> listing(PublicPaths.tag(t.slug()),
-                    articles.publicWithTag(id, PageRequest.first(1))));
-            ChangedPages.this.tags.formerSlugs(id).forEach(slug -> listing(PublicPaths.tag(slug), null));
+            if (addresses) {
+                ChangedPages.this.tags.find(id).ifPresent(t -> listing(PublicPaths.tag(t.slug()),
+                        () -> articles.publicWithTag(id, PageRequest.first(1))));
+                ChangedPages.this.tags.formerSlugs(id).forEach(slug -> listing(PublicPaths.tag(slug), () -> null));
+            }
             return this;
         }
 
-        private void listing(String path, Page<?> first) {
+        private void listing(String path, Supplier<Page<?>> first) {
             pages(path, first);
-            paths.add(path + "/feed.xml");
+            path(path + "/feed.xml");
+        }
+
+        void path(String path) {
+            if (addresses) {
+                paths.add(path);
+            }
         }
 
         /** The list's pages: 1 at its plain address, then {@code ?page=2…} up to its last (or the purge limit). */
-        void pages(String path, Page<?> first) {
+        void pages(String path, Supplier<Page<?>> counted) {
+            if (!addresses) {
+                return;
+            }
             paths.add(path);
+            Page<?> first = counted.get();
             long last = first == null ? 1 : Math.min(PAGES_PURGED, (first.total() + site.pageSize() - 1) / site.pageSize());
             for (long page = 2; page <= last; page++) {
                 paths.add(path + "?page=" + page);
