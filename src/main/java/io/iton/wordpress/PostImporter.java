@@ -237,7 +237,7 @@ class PostImporter {
         return null;
     }
 
-    /** {@code /?p=123}, the permalink and the guid, each leading to the article from now on. */
+    /** {@code /?p=123}, the permalink, the guid and {@code /slug/}, each leading to the article from now on. */
     private void oldAddresses(ImportRun run, Wxr.Item item, Article article, List<String> notes) {
         List<String> paths = new ArrayList<>();
         paths.add(OldPaths.post(item.postId()));
@@ -252,6 +252,12 @@ class PostImporter {
             if (target.id() != article.id() || target.kind() != RedirectRepository.Kind.ARTICLE) {
                 notes.add("its old address " + path + " already leads elsewhere (a duplicate slug or post id?)");
             }
+        }
+        // WordPress answers /slug/ for any post whatever its permalink structure (it guesses before a
+        // 404), so such links are out there too; one the export's own addresses took is left to them.
+        String bare = item.postName().isBlank() ? null : OldPaths.of("/" + item.postName(), null);
+        if (bare != null && !paths.contains(bare)) {
+            redirects.add(bare, RedirectRepository.Kind.ARTICLE, article.id());
         }
     }
 

@@ -121,6 +121,9 @@ abstract class ImportContract extends AppTest {
         assertThat(permalink.statusCode()).isEqualTo(301);
         assertThat(permalink.headers().firstValue("Location").orElseThrow())
                 .endsWith("/article/" + article(1151) + "/edge-case-many-tags");
+        var bare = http.get("/template-sticky/");
+        assertThat(bare.statusCode()).as("/slug/, which WordPress answers whatever its permalinks").isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location").orElseThrow()).endsWith("/article/" + sticky + "/template-sticky");
         assertThat(http.get("/tag/alignment-2/").headers().firstValue("Location").orElseThrow())
                 .as("one hop from WordPress's own link").endsWith("/tag/alignment");
         var tag = http.get("/tag/alignment-2");
