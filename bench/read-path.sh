@@ -224,7 +224,7 @@ lines = [f"# Read-path benchmark: {int(articles):,} articles", "",
          "Each app page is measured beside nginx serving a saved copy of the same response from disk, in the same run. "
          "CPU µs/req is the CPU time (user + system, from /proc) the server's process used during the cell, per request answered: "
          "the app's includes its JIT and garbage collector, nginx's is its worker processes'; wrk's own CPU is in neither. "
-         "Unlike req/s, it hardly depends on what else the machine is doing.", "",
+         "It depends far less than req/s on what else the machine is doing.", "",
          "| page | connections | app req/s | app p50 ms | app p99 ms | nginx req/s | nginx p50 ms | nginx p99 ms | app / nginx req/s | app CPU µs/req | nginx CPU µs/req | errors |",
          "|---|---|---|---|---|---|---|---|---|---|---|---|"]
 summary = {}
@@ -240,11 +240,16 @@ if rounds > 1:
     for cell, (_, _, _, pairs) in summary.items():
         each = "; ".join(f"{p[0][0]:,.0f} / {p[1][0]:,.0f} = {p[0][0] / p[1][0]:.0%}, {p[0][2]:.2f} ms" for p in pairs)
         lines.append(f"- {cell[0]} at {cell[1]}: {each}")
+# With more runnable work than CPUs, the kernel shares them between the app's many threads, nginx's
+# two workers, wrk and everyone else's work: req/s and latency then say little about the servers.
+busy = float(load_before.split(",")[0]) > int(cpus)
+def judged(met):
+    return f"not judged: the machine was busy (load {load_before.split(',')[0]} on {cpus} CPUs)" if busy else "yes" if met else "**NO**"
 lines += ["", "## Targets", "", "| target | measured | met? |", "|---|---|---|"]
 if ("article", 16) in summary:
     a, n, ratio, _ = summary[("article", 16)]
-    lines += [f"| article page ≥ 50% of nginx's req/s (16 connections) | {ratio:.0%} | {'yes' if ratio >= 0.5 else '**NO**'} |",
-              f"| article page p99 < 10 ms at 16 connections | {a[2]:.2f} ms | {'yes' if a[2] < 10 else '**NO**'} |"]
+    lines += [f"| article page ≥ 50% of nginx's req/s (16 connections) | {ratio:.0%} | {judged(ratio >= 0.5)} |",
+              f"| article page p99 < 10 ms at 16 connections | {a[2]:.2f} ms | {judged(a[2] < 10)} |"]
 if delays:
     lines.append(f"| an edit shows on the article page and home within 1 s | worst of {len(delays)}: {max(delays):.1f} ms "
                  f"(each: {', '.join(f'{d:.1f}' for d in delays)}) | {'yes' if max(delays) < 1000 else '**NO**'} |")
