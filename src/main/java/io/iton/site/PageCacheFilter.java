@@ -93,7 +93,17 @@ class PageCacheFilter implements Filter {
         String path = request.getRequestURI();
         return properties.enabled() && ("GET".equals(method) || "HEAD".equals(method))
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && NOT_CACHED.stream().noneMatch(path::startsWith);
+                && !startsWithAny(path, NOT_CACHED);
+    }
+
+    /** A plain loop, not a stream: it runs on every request. */
+    private static boolean startsWithAny(String path, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renders the page through the rest of the chain, noting what it shows; null if it is not to be kept. */
@@ -157,7 +167,7 @@ class PageCacheFilter implements Filter {
         if (query == null) {
             return path;
         }
-        if (!PAGED_EXACT.contains(path) && PAGED.stream().noneMatch(path::startsWith)) {
+        if (!PAGED_EXACT.contains(path) && !startsWithAny(path, PAGED)) {
             return path + "?" + query;
         }
         String[] pages = request.getParameterValues("page");
