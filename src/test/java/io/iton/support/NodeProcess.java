@@ -109,8 +109,11 @@ public final class NodeProcess implements AutoCloseable {
     /** Starts the process; its output is appended to {@code target/node-logs/NAME.log}. */
     public NodeProcess start() {
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // The test says what the node runs on; an operator's ITON_DB_URL in this shell must not.
+            builder.environment().keySet().removeIf(name -> name.startsWith("ITON_") || name.startsWith("SPRING_"));
+            process = builder.start();
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
