@@ -42,6 +42,10 @@ class ChangeFeed {
         this.properties = properties;
         this.clock = clock;
         this.last = repository.lastId();
+        // A change being committed on another node as this one starts may hold an id below the
+        // last one: wait for the ids missing below it as for any gap (for a minute, as any gap).
+        Instant now = clock.instant();
+        repository.missingUpTo(last, MAX_GAP).forEach(id -> gaps.put(id, now));
     }
 
     @Scheduled(fixedDelayString = "${iton.cluster.poll-interval:500ms}")

@@ -2,7 +2,10 @@ package io.iton.cluster;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +36,14 @@ class ChangeLogRepository {
 
     long lastId() {
         return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM change_log").query(Long.class).single();
+    }
+
+    /** The ids among the {@code span} up to {@code last} without a row: not committed yet, rolled back, or pruned. */
+    List<Long> missingUpTo(long last, int span) {
+        long from = Math.max(1, last - span + 1);
+        Set<Long> present = new HashSet<>(jdbc.sql("SELECT id FROM change_log WHERE id >= :from AND id <= :last")
+                .param("from", from).param("last", last).query(Long.class).list());
+        return LongStream.range(from, last).filter(id -> !present.contains(id)).boxed().toList();
     }
 
     /** Rows after {@code last}, and those of {@code gaps} (ids below it not seen yet), in id order. */

@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import io.iton.shared.GeneratedId;
 
 /**
  * The {@code tag} table and its former slugs. Merging and deleting also rewrite
@@ -109,9 +108,13 @@ class TagRepository {
                 .param("id", id).query(Long.class).list();
     }
 
-    long insert(String slug, String name) {
-        return GeneratedId.of(jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
-                .param("slug", slug).param("name", name));
+    /**
+     * Inserts the tag unless one with its slug or name exists (committed, or being committed by
+     * another transaction, which this one then waits for). False when nothing was inserted.
+     */
+    boolean insertIfAbsent(String slug, String name) {
+        return jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name) ON CONFLICT DO NOTHING")
+                .param("slug", slug).param("name", name).update() == 1;
     }
 
     void update(long id, String slug, String name) {

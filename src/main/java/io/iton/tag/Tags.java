@@ -197,10 +197,24 @@ public class Tags {
         return repository.findById(id).orElseThrow(() -> new NotFound("tag " + id));
     }
 
+    /**
+     * Two editors, on one node or two, may add the same new tag at the same moment: the second
+     * waits for the first one's row and uses it, instead of failing on the unique name.
+     */
     private Tag insert(String name) {
-        String slug = uniqueSlug(Slug.from(name));
-        repository.forgetFormerSlug(slug);
-        return new Tag(repository.insert(slug, name), slug, name);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String slug = uniqueSlug(Slug.from(name));
+            repository.forgetFormerSlug(slug);
+            if (repository.insertIfAbsent(slug, name)) {
+                return repository.findBySlug(slug).orElseThrow();
+            }
+            Optional<Tag> same = repository.findByName(name);
+            if (same.isPresent()) {
+                return same.get();
+            }
+            // another tag took the slug in the meantime: look for a free one again
+        }
+        throw new IllegalStateException("could not add the tag " + name + ": its addresses keep being taken");
     }
 
     private String uniqueSlug(String base) {
