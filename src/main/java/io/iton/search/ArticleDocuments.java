@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -57,20 +56,17 @@ class ArticleDocuments {
 
         String body = HtmlText.of(a.body());
         String tagNames = articleTags.stream().map(Tag::name).collect(Collectors.joining(" , "));
-        text(doc, "title", a.title());
-        text(doc, "subtitle", a.subtitle());
-        text(doc, "body", body);
-        text(doc, "tags", tagNames);
+        WordWeights words = new WordWeights();
+        words.add(SearchFields.TITLE, a.title());
+        words.add(SearchFields.TAGS, tagNames);
+        words.add(SearchFields.SUBTITLE, a.subtitle());
+        words.add(SearchFields.BODY, body);
+        words.addTo(doc);
+        doc.add(new Field(SearchFields.MARKED_TITLE, a.title(), SearchFields.WORDS_WITH_OFFSETS));
+        doc.add(new Field(SearchFields.MARKED_BODY, body, SearchFields.WORDS_WITH_OFFSETS));
         doc.add(new StoredField(SearchFields.STORED_TITLE, a.title()));
         doc.add(new StoredField(SearchFields.STORED_SUBTITLE, a.subtitle()));
         doc.add(new StoredField(SearchFields.STORED_TEXT, body));
         return doc;
-    }
-
-    private static void text(Document doc, String field, String value) {
-        FieldType forms = SearchFields.MARKED.contains(field) ? SearchFields.WORDS_WITH_OFFSETS : SearchFields.WORDS;
-        doc.add(new Field(field, value, SearchFields.WORDS));
-        doc.add(new Field(field + SearchFields.PREFIXED, value, forms));
-        doc.add(new Field(field + SearchFields.VARIANT, value, forms));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -33,6 +33,7 @@ public class Search {
 
     /** Results past this depth are not worth a reader's time, nor ours. */
     static final int MAX_DEPTH = 1000;
+    private static final double SECONDS_PER_DAY = 86_400d;
 
     /** The stored fields a result card shows. */
     private static final Set<String> CARD = Set.of(SearchFields.ID, SearchFields.STORED_SLUG, SearchFields.STORED_TITLE,
@@ -43,7 +44,7 @@ public class Search {
     private final SearchProperties properties;
     private final Clock clock;
     private final Snippets snippets = new Snippets();
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final DirectSpellChecker spelling = spelling();
     private final Timer latency;
 
     Search(SearchIndex index, SearchProperties properties, Clock clock, MeterRegistry registry) {
@@ -67,9 +68,9 @@ public class Search {
         try {
             return index.read(searcher -> {
                 Instant now = clock.instant();
-                TopDocs top = run(searcher, SearchQueries.matching(words, true), request, now);
+                TopDocs top = run(searcher, SearchQueries.matching(words, true, searcher.getIndexReader()), request, now);
                 if (top.totalHits.value() == 0 && words.words().size() > 1) {
-                    top = run(searcher, SearchQueries.matching(words, false), request, now);
+                    top = run(searcher, SearchQueries.matching(words, false, searcher.getIndexReader()), request, now);
                 }
                 String suggestion = top.totalHits.value() == 0 ? suggest(searcher, words, request, now) : null;
                 // Past MAX_DEPTH matches the search stops counting: the reader sees "more than 1,000".
@@ -83,9 +84,11 @@ public class Search {
         }
     }
 
-    private TopDocs run(IndexSearcher searcher, Query matching, SearchRequest request, Instant now) throws IOException {
-        int depth = (int) Math.min(MAX_DEPTH, request.page().offset() + request.page().size());
-        return searcher.search(SearchQueries.ranked(matching, request, now, properties), Math.max(1, depth));
+    private TopDocs run(IndexSearcher searcher, BooleanQuery.Builder matching, SearchRequest request, Instant now)
+            throws IOException {
+        int depth = (int) Math.max(1, Math.min(MAX_DEPTH, request.page().offset() + request.page().size()));
+        return searcher.search(SearchQueries.ranked(matching, request, now), RecencyCollector.manager(depth, MAX_DEPTH,
+                now, (float) properties.recencyWeight(), properties.recencyHalfLifeDays() * SECONDS_PER_DAY));
     }
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, QueryWords words, SearchRequest request)
@@ -108,26 +111,34 @@ public class Search {
         return hits;
     }
 
+    /**
+     * Words as written are the {@code e:} terms of the weighted field: a suggestion must share
+     * that mark and the word's first letter, and is judged on the word's length, not the mark's.
+     */
+    private static DirectSpellChecker spelling() {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinPrefix(WordWeights.EXACT.length() + 1);
+        checker.setMinQueryLength(checker.getMinQueryLength() + WordWeights.EXACT.length());
+        return checker;
+    }
+
     /** The query with each unknown word replaced by the closest indexed one, if that finds anything. */
     private String suggest(IndexSearcher searcher, QueryWords words, SearchRequest request, Instant now)
             throws IOException {
         List<String> suggested = new ArrayList<>();
         boolean changed = false;
         for (QueryWords.Word word : words.words()) {
-            SuggestWord[] close = spelling.suggestSimilar(new Term("body", word.exact()), 1,
+            SuggestWord[] close = spelling.suggestSimilar(new Term(SearchFields.WORDS, WordWeights.EXACT + word.exact()), 1,
                     searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (close.length == 0) {
-                close = spelling.suggestSimilar(new Term("title", word.exact()), 1, searcher.getIndexReader(),
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            }
             changed |= close.length > 0;
-            suggested.add(close.length > 0 ? close[0].string : word.exact());
+            suggested.add(close.length > 0 ? close[0].string.substring(WordWeights.EXACT.length()) : word.exact());
         }
         if (!changed) {
             return null;
         }
         String text = String.join(" ", suggested);
         QueryWords alternative = QueryWords.of(text, properties.maxQueryTerms());
-        return run(searcher, SearchQueries.matching(alternative, true), request, now).totalHits.value() > 0 ? text : null;
+        TopDocs found = run(searcher, SearchQueries.matching(alternative, true, searcher.getIndexReader()), request, now);
+        return found.totalHits.value() > 0 ? text : null;
     }
 }

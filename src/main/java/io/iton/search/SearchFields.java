@@ -14,10 +14,10 @@ import io.iton.search.analysis.HebrewAnalyzer;
 import io.iton.search.analysis.HebrewAnalyzer.Mode;
 
 /**
- * The index's fields. Each text field is indexed three ways, one {@link Mode} each: {@code title}
- * (exact), {@code title_p} (plus prefix-stripped), {@code title_v} (spelling skeletons). No query
- * needs word positions, so they are left out; only the prefix and spelling fields of the text that
- * results show ({@link #MARKED}) keep positions and character offsets, for marking the matches.
+ * The index's fields. The text of title, tags, subtitle and body is searched through one field of
+ * weighted words ({@link #WORDS}, see {@link WordWeights}); title and body are also indexed with
+ * the spelling skeletons of their words and their character offsets ({@link #MARKED}), only to
+ * mark matches.
  */
 final class SearchFields {
 
@@ -38,19 +38,34 @@ final class SearchFields {
     static final String STORED_SUBTITLE = "stored_subtitle";
     static final String STORED_TEXT = "stored_text";
 
-    /** Searchable text and how much a match in it counts, exact form. */
-    static final Map<String, Float> TEXT = Map.of("title", 6f, "tags", 5f, "subtitle", 3f, "body", 1.5f);
-    static final String PREFIXED = "_p";
-    static final String VARIANT = "_v";
+    /** Every way each word of the text can be matched, with what it is worth in this article. */
+    static final String WORDS = "words";
+
+    /**
+     * A searchable part of an article: how much a match in it counts, and how many words it
+     * usually has (a longer one than that needs more matches for the same worth).
+     */
+    record Text(String name, float weight, float typicalLength) {
+    }
+
+    static final Text TITLE = new Text("title", 6f, 10f);
+    static final Text TAGS = new Text("tags", 5f, 4f);
+    static final Text SUBTITLE = new Text("subtitle", 3f, 20f);
+    static final Text BODY = new Text("body", 1.5f, 500f);
+    static final List<Text> FIELDS = List.of(TITLE, TAGS, SUBTITLE, BODY);
+
     /** How a prefix-stripped and a spelling-variant match count against an exact one. */
     static final float PREFIXED_WEIGHT = 0.5f;
     static final float VARIANT_WEIGHT = 0.2f;
-    /** Text fields whose matches are marked in results: title and body. */
-    static final List<String> MARKED = List.of("title", "body");
 
-    /** Words and how often they occur: all that scoring needs. */
-    static final FieldType WORDS = textType(IndexOptions.DOCS_AND_FREQS);
-    /** Words with where they are in the text, for marking them without analyzing it again. */
+    /**
+     * Title and body as the spelling skeletons of each word and of the words under its prefixes,
+     * with where each is. Every way a word matches ends in one of those skeletons, so marking
+     * them marks whatever matched; the skeletons alone take half the room of every form.
+     */
+    static final String MARKED_TITLE = "title_m";
+    static final String MARKED_BODY = "body_m";
+    static final List<String> MARKED = List.of(MARKED_TITLE, MARKED_BODY);
     static final FieldType WORDS_WITH_OFFSETS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
     private SearchFields() {
@@ -58,11 +73,7 @@ final class SearchFields {
 
     static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
-        for (String field : TEXT.keySet()) {
-            perField.put(field, new HebrewAnalyzer(Mode.EXACT));
-            perField.put(field + PREFIXED, new HebrewAnalyzer(Mode.PREFIXES));
-            perField.put(field + VARIANT, new HebrewAnalyzer(Mode.VARIANTS));
-        }
+        MARKED.forEach(field -> perField.put(field, new HebrewAnalyzer(Mode.VARIANTS)));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
@@ -70,6 +81,7 @@ final class SearchFields {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setIndexOptions(options);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

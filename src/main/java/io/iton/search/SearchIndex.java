@@ -55,7 +55,7 @@ class SearchIndex implements DisposableBean {
      * The shape of the documents. A generation written with another shape is not opened but
      * rebuilt from the database, as fields may not change type inside one index.
      */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     private static final String SCHEMA_KEY = "iton.schema";
 
     /** One generation: its folder, writer and searchers. */
@@ -66,7 +66,9 @@ class SearchIndex implements DisposableBean {
             FSDirectory directory = FSDirectory.open(folder);
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128));
+                    .setRAMBufferSizeMB(128)
+                    // Compound files save file handles but cost a copy of every flushed segment.
+                    .setUseCompoundFile(false));
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             return new Generation(folder, directory, writer, new SearcherManager(writer, null));
         }

@@ -1,72 +1,79 @@
 package io.iton.search;
 
+import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds the Lucene query for a search. Each word may match any text field three ways, and the
- * best way counts: exactly (full weight), by a form under its prefixes (half), by spelling
- * skeleton (a fifth). Title and tags outweigh the subtitle, the subtitle the body. Then a small
- * recency factor, and the filters: what readers may see, category, tag, author, dates.
+ * Builds the Lucene query for a search. Each word may match three ways, and each way adds its
+ * worth: as written (full weight), as written or under a prefix (half), by spelling skeleton (a
+ * fifth), so an exact match outranks a prefixed one, which outranks a spelling variant. Each
+ * way's worth in an article is kept in the index ({@link WordWeights}: title and tags outweigh
+ * the subtitle, the subtitle the body); here it is scaled by how rare the term is (BM25's idf).
+ * Then the filters: what readers may see, category, tag, author, dates; the recency bonus is added
+ * to each hit's score as it is collected ({@link RecencyCollector}).
  */
 final class SearchQueries {
-
-    private static final float TIE_BREAKER = 0.1f;
-    private static final double SECONDS_PER_DAY = 86_400d;
 
     private SearchQueries() {
     }
 
-    static Query matching(QueryWords words, boolean allWords) {
+    /**
+     * The words as scoring clauses at the top of the query, where Lucene can skip what cannot
+     * reach the first page: one word's ways directly (any of them), several words each as a
+     * required group (all words) or an optional one (any word).
+     */
+    static BooleanQuery.Builder matching(QueryWords words, boolean allWords, IndexReader reader) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (QueryWords.Word word : words.words()) {
-            query.add(word(word), allWords ? Occur.MUST : Occur.SHOULD);
+        if (words.words().size() == 1) {
+            BooleanQuery ways = word(words.words().getFirst(), reader);
+            ways.clauses().forEach(query::add);
+            return query.setMinimumNumberShouldMatch(1);
         }
-        return query.build();
+        for (QueryWords.Word word : words.words()) {
+            query.add(word(word, reader), allWords ? Occur.MUST : Occur.SHOULD);
+        }
+        return allWords ? query : query.setMinimumNumberShouldMatch(1);
     }
 
-    private static Query word(QueryWords.Word word) {
-        List<Query> ways = new ArrayList<>();
-        for (Map.Entry<String, Float> field : SearchFields.TEXT.entrySet()) {
-            ways.add(boost(new TermQuery(new Term(field.getKey(), word.exact())), field.getValue()));
-            for (String form : word.prefixed()) {
-                ways.add(boost(new TermQuery(new Term(field.getKey() + SearchFields.PREFIXED, form)),
-                        field.getValue() * SearchFields.PREFIXED_WEIGHT));
-            }
-            for (String variant : word.variants()) {
-                ways.add(boost(new TermQuery(new Term(field.getKey() + SearchFields.VARIANT, variant)),
-                        field.getValue() * SearchFields.VARIANT_WEIGHT));
-            }
+    /** The ways one word matches; a term no article has is left out, as it could only cost time. */
+    private static BooleanQuery word(QueryWords.Word word, IndexReader reader) throws IOException {
+        BooleanQuery.Builder ways = new BooleanQuery.Builder();
+        way(ways, reader, WordWeights.EXACT + word.exact(), 1f);
+        for (String form : word.prefixed()) {
+            way(ways, reader, WordWeights.PREFIXED + form, SearchFields.PREFIXED_WEIGHT);
         }
-        return new DisjunctionMaxQuery(ways, TIE_BREAKER);
+        for (String variant : word.variants()) {
+            way(ways, reader, WordWeights.VARIANT + variant, SearchFields.VARIANT_WEIGHT);
+        }
+        return ways.build();
+    }
+
+    private static void way(BooleanQuery.Builder ways, IndexReader reader, String term, float weight)
+            throws IOException {
+        int docFreq = reader.docFreq(new Term(SearchFields.WORDS, term));
+        if (docFreq > 0) {
+            double idf = Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
+            ways.add(FeatureField.newLinearQuery(SearchFields.WORDS, term, (float) (weight * idf)), Occur.SHOULD);
+        }
     }
 
     /**
-     * The matching query, a recency bonus added to its score (full for today's article, half at the
-     * half-life), and the filters. The bonus is Lucene's distance-feature query, which, unlike a
-     * score multiplier, still lets the search skip articles that cannot reach the top.
+     * The matching query and the filters: what readers may see, category, tag, author, dates.
+     * The recency bonus is added as hits are collected ({@link RecencyCollector}).
      */
-    static Query ranked(Query matching, SearchRequest request, Instant now, SearchProperties properties) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
-        if (properties.recencyWeight() > 0) {
-            long halfLife = (long) (properties.recencyHalfLifeDays() * SECONDS_PER_DAY);
-            query.add(LongField.newDistanceFeatureQuery(SearchFields.PUBLISHED, (float) properties.recencyWeight(),
-                    now.getEpochSecond(), Math.max(1, halfLife)), Occur.SHOULD);
-        }
+    static Query ranked(BooleanQuery.Builder query, SearchRequest request, Instant now) {
         if (!request.includeUnpublished()) {
             query.add(new TermInSetQuery(SearchFields.STATUS, List.of(new BytesRef("PUBLISHED"), new BytesRef("SCHEDULED"))),
                     Occur.FILTER);
@@ -84,17 +91,14 @@ final class SearchQueries {
     }
 
     /**
-     * What to mark: every form of every word on the fields that keep offsets, the prefix field
-     * (the word and the words under its prefixes) and the spelling field (their skeletons).
+     * What to mark: the skeletons of every form of every word (the word and the words under its
+     * prefixes) on the fields that keep offsets.
      */
     static Query highlighting(QueryWords words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (QueryWords.Word word : words.words()) {
             for (String field : SearchFields.MARKED) {
-                word.prefixed().forEach(form -> query.add(
-                        new TermQuery(new Term(field + SearchFields.PREFIXED, form)), Occur.SHOULD));
-                word.variants().forEach(form -> query.add(
-                        new TermQuery(new Term(field + SearchFields.VARIANT, form)), Occur.SHOULD));
+                word.variants().forEach(form -> query.add(new TermQuery(new Term(field, form)), Occur.SHOULD));
             }
         }
         return query.build();
@@ -104,9 +108,5 @@ final class SearchQueries {
         if (id != null) {
             query.add(new TermQuery(new Term(field, Long.toString(id))), Occur.FILTER);
         }
-    }
-
-    private static Query boost(Query query, float boost) {
-        return new BoostQuery(query, boost);
     }
 }

@@ -19,10 +19,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Marks the words that matched, in {@code <mark>}, in text that is escaped first: a title in
  * whole, and the best two passages of the body (or its start when the match was elsewhere).
- * Where the words are comes from the index itself: the prefix and spelling fields of title and
- * body keep each token's character offsets, so a hit's text is never analyzed again (which cost
- * more than the search). Those two fields hold every form a word was found by, so what is marked
- * is what matched.
+ * Where the words are comes from the index itself: title and body are indexed once more as the
+ * spelling skeletons of each word and of the words under its prefixes, with each token's
+ * character offsets, so a hit's text is never analyzed again (which cost more than the search).
  */
 final class Snippets {
 
@@ -30,20 +29,19 @@ final class Snippets {
 
     private final Highlighter body = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaskedFieldsFunc(masks(SearchFields.STORED_TEXT, "body"))
+            .withMaskedFieldsFunc(masks(SearchFields.STORED_TEXT, SearchFields.MARKED_BODY))
             .withWeightMatches(false)
             .withMaxNoHighlightPassages(1));
     private final Highlighter whole = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
             .withBreakIterator(WholeBreakIterator::new)
-            .withMaskedFieldsFunc(masks(SearchFields.STORED_TITLE, "title"))
+            .withMaskedFieldsFunc(masks(SearchFields.STORED_TITLE, SearchFields.MARKED_TITLE))
             .withWeightMatches(false)
             .withMaxNoHighlightPassages(1));
 
-    /** The stored text is marked where the prefix and spelling fields of {@code indexed} matched. */
+    /** The stored text is marked where the field of skeletons, {@code indexed}, matched. */
     private static Function<String, Set<String>> masks(String stored, String indexed) {
-        Map<String, Set<String>> masked = Map.of(stored,
-                Set.of(indexed + SearchFields.PREFIXED, indexed + SearchFields.VARIANT));
+        Map<String, Set<String>> masked = Map.of(stored, Set.of(indexed));
         return field -> masked.getOrDefault(field, Set.of());
     }
 

@@ -1,0 +1,129 @@
+package io.iton.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Collection;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.HitQueue;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The best hits by relevance plus a recency bonus: {@code weight} for an article published now,
+ * half of it at the half-life, as Lucene's distance-feature query gives. The bonus is added here,
+ * per collected hit, from its publish time, and not as a clause of the query: a clause that every
+ * article matches keeps Lucene from scoring the words as a top-level disjunction, the only shape
+ * its MaxScore algorithm skips articles in. Since the bonus is at most {@code weight}, an article
+ * whose relevance is below the current n-th best total minus {@code weight} cannot enter the
+ * page, and the scorer is told so ({@link Scorable#setMinCompetitiveScore}); the result is the
+ * same as scoring every article. Counting stops being exact past {@code countUpTo} hits.
+ */
+final class RecencyCollector implements Collector {
+
+    private final HitQueue top;
+    private final int size;
+    private final int countUpTo;
+    private final long now;
+    private final float weight;
+    private final double halfLife;
+    private int totalHits;
+    private boolean skipping;
+
+    RecencyCollector(int size, int countUpTo, Instant now, float weight, double halfLifeSeconds) {
+        this.top = new HitQueue(size, false);
+        this.size = size;
+        this.countUpTo = countUpTo;
+        this.now = now.getEpochSecond();
+        this.weight = weight;
+        this.halfLife = Math.max(1, halfLifeSeconds);
+    }
+
+    static CollectorManager<RecencyCollector, TopDocs> manager(int size, int countUpTo, Instant now, float weight,
+                                                               double halfLifeSeconds) {
+        return new CollectorManager<>() {
+            @Override
+            public RecencyCollector newCollector() {
+                return new RecencyCollector(size, countUpTo, now, weight, halfLifeSeconds);
+            }
+
+            @Override
+            public TopDocs reduce(Collection<RecencyCollector> collectors) {
+                TopDocs[] each = collectors.stream().map(RecencyCollector::topDocs).toArray(TopDocs[]::new);
+                return TopDocs.merge(size, each);
+            }
+        };
+    }
+
+    /** What a draft (published "never") or a missing time gets: no bonus. */
+    float bonus(long published) {
+        if (weight == 0 || published == Long.MAX_VALUE) {
+            return 0;
+        }
+        double distance = Math.abs((double) published - now);
+        return (float) (weight * halfLife / (halfLife + distance));
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.TOP_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedNumericDocValues published = DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED);
+        int base = context.docBase;
+        return new LeafCollector() {
+            private Scorable scorer;
+            private float floor;
+
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                this.scorer = scorer;
+                this.floor = 0;
+                raiseFloor();
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                totalHits++;
+                float total = scorer.score() + bonus(published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE);
+                if (top.size() < size) {
+                    top.add(new ScoreDoc(base + doc, total));
+                } else if (total > top.top().score) {
+                    top.updateTop(new ScoreDoc(base + doc, total));
+                }
+                raiseFloor();
+            }
+
+            /** Past the counting, relevance that cannot reach the page even with a full bonus is skipped. */
+            private void raiseFloor() throws IOException {
+                if (totalHits >= countUpTo && top.size() == size) {
+                    float next = Math.nextDown(top.top().score - weight);
+                    if (next > floor) {
+                        scorer.setMinCompetitiveScore(next);
+                        floor = next;
+                        skipping = true;
+                    }
+                }
+            }
+        };
+    }
+
+    TopDocs topDocs() {
+        ScoreDoc[] docs = new ScoreDoc[top.size()];
+        for (int i = docs.length - 1; i >= 0; i--) {
+            docs[i] = top.pop();
+        }
+        return new TopDocs(new TotalHits(totalHits,
+                skipping ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO : TotalHits.Relation.EQUAL_TO), docs);
+    }
+}
