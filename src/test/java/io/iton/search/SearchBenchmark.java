@@ -3,6 +3,7 @@ package io.iton.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,8 @@ import io.iton.support.TestDb;
  * ({@code bench/results/search-latest.md}), {@code seed} (42), {@code clients} (1,16),
  * {@code lucene.max} (10000 queries per configuration) and {@code lucene.seconds} (60),
  * {@code warmup.max} (3000) and {@code warmup.seconds} (30), {@code like.max} (60) and
- * {@code like.seconds} (60), {@code keep} (false: the database and index are deleted at the end).
+ * {@code like.seconds} (60), {@code keep} (false: the database and index are deleted at the end),
+ * {@code port} (0: any free one; the app listens there, but nothing calls it).
  */
 public final class SearchBenchmark {
 
@@ -140,7 +142,7 @@ public final class SearchBenchmark {
 
     record Options(int articles, int words, String db, Path out, long seed, List<Integer> clients,
                    int luceneMax, Duration luceneTime, int warmupMax, Duration warmupTime,
-                   int likeMax, Duration likeTime, boolean keep) {
+                   int likeMax, Duration likeTime, boolean keep, int port) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -176,7 +178,8 @@ public final class SearchBenchmark {
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup.seconds", "30"))),
                     Integer.parseInt(given.getOrDefault("like.max", "60")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("like.seconds", "60"))),
-                    Boolean.parseBoolean(given.getOrDefault("keep", "false")));
+                    Boolean.parseBoolean(given.getOrDefault("keep", "false")),
+                    Integer.parseInt(given.getOrDefault("port", "0")));
         }
     }
 
@@ -265,7 +268,9 @@ public final class SearchBenchmark {
             // 2. A clean full build: the index is empty (the start-up repair found no article).
             progress("rebuilding the index");
             System.gc();
+            long rebuildCpu = processCpuNanos();
             SearchIndexer.RebuildReport rebuild = indexer.rebuild();
+            rebuildCpuSeconds = (processCpuNanos() - rebuildCpu) / 1e9;
             int segments = index.read(s -> s.getIndexReader().leaves().size());
             int indexedDocs = index.read(s -> s.getIndexReader().numDocs());
             progress(String.format("rebuilt: %d articles in %.1f s, %.1f MB, %d segments", rebuild.articles(),
@@ -325,6 +330,23 @@ public final class SearchBenchmark {
     }
 
     private String likePlan = "";
+    private double rebuildCpuSeconds;
+    private final String loadAtStart = loadAverage();
+
+    /** CPU time of this whole process, every thread: what a rebuild costs however busy the machine is. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The 1-, 5- and 15-minute load averages: above the number of cores, others were competing for them. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
 
     private static String explain(Database db) {
         String sql = LikeWorker.sql(1).replace("?", "'%" + QUERIES.get(5) + "%'");
@@ -351,7 +373,7 @@ public final class SearchBenchmark {
                 "--iton.demo.enabled=false",
                 // The security configuration needs the servlet stack (HttpSecurity), so the app
                 // starts as in production, on a free port that nothing calls.
-                "--server.port=0",
+                "--server.port=" + options.port(),
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=WARN",
@@ -757,62 +779,52 @@ public final class SearchBenchmark {
             }
             c.commit();
 
-            // Articles and their tags, in batches.
+            // Articles and their tags: made on a thread of their own, in the order the seed gives,
+            // and inserted in batches on this one, so generating and inserting overlap.
             long bodyChars = 0;
             long articleTags = 0;
-            long generateNanos = 0;
-            double[] tagCdf = zipf(tagNames.size(), 1.0);
+            Rows rows = new Rows(this, articleCount, tagNames.size(), authors, now);
+            Thread maker = Thread.ofPlatform().name("bench-generate").start(rows);
             try (PreparedStatement article = c.prepareStatement("""
                     INSERT INTO article (id, slug, title, subtitle, body, author_id, category_id, status,
                                          published_at, updated_at, created_at, sponsored, sponsor_name, version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, FALSE, NULL, 0)""");
                  PreparedStatement tag = c.prepareStatement(
                          "INSERT INTO article_tag (article_id, tag_id, sort_order) VALUES (?, ?, ?)")) {
-                for (int id = 1; id <= articleCount; id++) {
-                    long g = System.nanoTime();
-                    String title = title();
-                    String subtitle = words(12 + random.nextInt(10));
-                    String body = body();
-                    Instant published = now.minusSeconds((long) (random.nextDouble() * SPREAD.toSeconds()));
-                    int tagCount = 1 + random.nextInt(5);
-                    Set<Integer> tags = new LinkedHashSet<>();
-                    while (tags.size() < tagCount) {
-                        int t = Arrays.binarySearch(tagCdf, random.nextDouble());
-                        tags.add((t >= 0 ? t : Math.min(-t - 1, tagCdf.length - 1)) + 1);
+                for (List<Row> batch = rows.take(); !batch.isEmpty(); batch = rows.take()) {
+                    for (Row row : batch) {
+                        article.setLong(1, row.id());
+                        article.setString(2, row.slug());
+                        article.setString(3, row.title());
+                        article.setString(4, row.subtitle());
+                        article.setString(5, row.body());
+                        article.setLong(6, row.authorId());
+                        article.setLong(7, row.categoryId());
+                        article.setObject(8, OffsetDateTime.ofInstant(row.published(), ZoneOffset.UTC));
+                        article.setObject(9, OffsetDateTime.ofInstant(row.published(), ZoneOffset.UTC));
+                        article.setObject(10, OffsetDateTime.ofInstant(row.created(), ZoneOffset.UTC));
+                        article.addBatch();
+                        int order = 0;
+                        for (int t : row.tags()) {
+                            tag.setLong(1, row.id());
+                            tag.setLong(2, t);
+                            tag.setInt(3, order++);
+                            tag.addBatch();
+                            articleTags++;
+                        }
+                        bodyChars += row.body().length();
+                        if (row.id() % 10_000 == 0) {
+                            progress(String.format("  %,d articles", row.id()));
+                        }
                     }
-                    generateNanos += System.nanoTime() - g;
-                    String slug = Slug.from(title);
-                    article.setLong(1, id);
-                    article.setString(2, slug.isEmpty() ? "article-" + id : slug);
-                    article.setString(3, title);
-                    article.setString(4, subtitle);
-                    article.setString(5, body);
-                    article.setLong(6, 1 + random.nextInt(authors));
-                    article.setLong(7, 1 + random.nextInt(CATEGORIES.length));
-                    article.setObject(8, OffsetDateTime.ofInstant(published, ZoneOffset.UTC));
-                    article.setObject(9, OffsetDateTime.ofInstant(published, ZoneOffset.UTC));
-                    article.setObject(10, OffsetDateTime.ofInstant(published.minusSeconds(600 + random.nextInt(7200)),
-                            ZoneOffset.UTC));
-                    article.addBatch();
-                    int order = 0;
-                    for (int t : tags) {
-                        tag.setLong(1, id);
-                        tag.setLong(2, t);
-                        tag.setInt(3, order++);
-                        tag.addBatch();
-                        articleTags++;
-                    }
-                    bodyChars += body.length();
-                    if (id % BATCH == 0 || id == articleCount) {
-                        article.executeBatch();
-                        tag.executeBatch();
-                        c.commit();
-                    }
-                    if (id % 10_000 == 0) {
-                        progress(String.format("  %,d articles", id));
-                    }
+                    article.executeBatch();
+                    tag.executeBatch();
+                    c.commit();
                 }
+            } finally {
+                maker.interrupt();
             }
+            rows.rethrow();
             // Identity columns continue after the explicit ids, should the app create anything.
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE author ALTER COLUMN id RESTART WITH " + (authors + 1));
@@ -824,7 +836,90 @@ public final class SearchBenchmark {
             c.setAutoCommit(autoCommit);
             double total = (System.nanoTime() - start) / 1e9;
             return new Generated(articleCount, bodyChars, wordsWritten, authors, CATEGORIES.length, tagNames.size(),
-                    articleTags, generateNanos / 1e9, total - generateNanos / 1e9);
+                    articleTags, rows.generateNanos / 1e9, total);
+        }
+
+        /** One article as it is inserted. */
+        record Row(long id, String slug, String title, String subtitle, String body, long authorId, long categoryId,
+                   Instant published, Instant created, Set<Integer> tags) {
+        }
+
+        /** Makes the articles in the seed's order, a batch at a time, a few batches ahead of the inserts. */
+        static final class Rows implements Runnable {
+            private final Generator generator;
+            private final int articleCount;
+            private final double[] tagCdf;
+            private final int authors;
+            private final Instant now;
+            private final java.util.concurrent.BlockingQueue<List<Row>> ready = new java.util.concurrent.ArrayBlockingQueue<>(8);
+            private volatile Throwable failure;
+            volatile long generateNanos;
+
+            Rows(Generator generator, int articleCount, int tags, int authors, Instant now) {
+                this.generator = generator;
+                this.now = now;
+                this.articleCount = articleCount;
+                this.tagCdf = zipf(tags, 1.0);
+                this.authors = authors;
+            }
+
+            @Override
+            public void run() {
+                try {
+                    List<Row> batch = new ArrayList<>(BATCH);
+                    for (int id = 1; id <= articleCount; id++) {
+                        long g = System.nanoTime();
+                        batch.add(generator.row(id, now, tagCdf, authors));
+                        generateNanos += System.nanoTime() - g;
+                        if (batch.size() == BATCH || id == articleCount) {
+                            ready.put(batch);
+                            batch = new ArrayList<>(BATCH);
+                        }
+                    }
+                    ready.put(List.of());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                    ready.offer(List.of());
+                }
+            }
+
+            /** The next batch; empty at the end. */
+            List<Row> take() {
+                try {
+                    return ready.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while generating articles", e);
+                }
+            }
+
+            void rethrow() {
+                if (failure != null) {
+                    throw new IllegalStateException("generating articles failed", failure);
+                }
+            }
+        }
+
+        /** One article, its random draws in the same order as ever, so a seed gives the same articles. */
+        Row row(long id, Instant now, double[] tagCdf, int authors) {
+            String title = title();
+            String subtitle = words(12 + random.nextInt(10));
+            String body = body();
+            Instant published = now.minusSeconds((long) (random.nextDouble() * SPREAD.toSeconds()));
+            int tagCount = 1 + random.nextInt(5);
+            Set<Integer> tags = new LinkedHashSet<>();
+            while (tags.size() < tagCount) {
+                int t = Arrays.binarySearch(tagCdf, random.nextDouble());
+                tags.add((t >= 0 ? t : Math.min(-t - 1, tagCdf.length - 1)) + 1);
+            }
+            String slug = Slug.from(title);
+            long authorId = 1 + random.nextInt(authors);
+            long categoryId = 1 + random.nextInt(CATEGORIES.length);
+            Instant created = published.minusSeconds(600 + random.nextInt(7200));
+            return new Row(id, slug.isEmpty() ? "article-" + id : slug, title, subtitle, body, authorId, categoryId,
+                    published, created, tags);
         }
 
         private static double[] zipf(int n, double exponent) {
@@ -908,8 +1003,13 @@ public final class SearchBenchmark {
     }
 
     /** Latencies of one configuration, in the order the queries were taken from the mix. */
-    record Measurement(String engine, int clients, long[] nanos, int[] query, int[] rows, double wallSeconds,
-                       boolean stoppedByTime) {
+    record Measurement(String engine, int clients, long[] nanos, long[] cpuNanos, int[] query, int[] rows,
+                       double wallSeconds, boolean stoppedByTime) {
+
+        /** CPU time the client threads spent per query (their own time only: no waiting, no other process). */
+        double cpuMsPerQuery() {
+            return count() == 0 ? Double.NaN : Arrays.stream(cpuNanos).sum() / 1e6 / count();
+        }
 
         int count() {
             return nanos.length;
@@ -948,8 +1048,9 @@ public final class SearchBenchmark {
         }
 
         String summary() {
-            return String.format("%s x%d: %d queries in %.1f s%s, p50 %.2f ms, p99 %.2f ms, %.1f q/s", engine, clients,
-                    count(), wallSeconds, stoppedByTime ? " (time cap)" : "", percentileMs(0.5), percentileMs(0.99), qps());
+            return String.format("%s x%d: %d queries in %.1f s%s, p50 %.2f ms, p99 %.2f ms, %.1f q/s, CPU %.2f ms/query",
+                    engine, clients, count(), wallSeconds, stoppedByTime ? " (time cap)" : "", percentileMs(0.5),
+                    percentileMs(0.99), qps(), cpuMsPerQuery());
         }
     }
 
@@ -960,6 +1061,8 @@ public final class SearchBenchmark {
     private static Measurement measure(String name, Engine engine, int clients, int max, Duration time)
             throws Exception {
         long[] nanos = new long[max];
+        long[] cpu = new long[max];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int[] rows = new int[max];
         boolean[] done = new boolean[max];
         AtomicInteger next = new AtomicInteger();
@@ -980,9 +1083,11 @@ public final class SearchBenchmark {
                                 return null;
                             }
                             String q = QUERIES.get(i % QUERIES.size());
+                            long c0 = threads.getCurrentThreadCpuTime();
                             long t0 = System.nanoTime();
                             rows[i] = worker.run(q);
                             nanos[i] = System.nanoTime() - t0;
+                            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
                             done[i] = true;
                         }
                     }
@@ -1001,17 +1106,19 @@ public final class SearchBenchmark {
                 n += d ? 1 : 0;
             }
             long[] keptNanos = new long[n];
+            long[] keptCpu = new long[n];
             int[] keptQuery = new int[n];
             int[] keptRows = new int[n];
             for (int i = 0, k = 0; i < max; i++) {
                 if (done[i]) {
                     keptNanos[k] = nanos[i];
+                    keptCpu[k] = cpu[i];
                     keptQuery[k] = i % QUERIES.size();
                     keptRows[k] = rows[i];
                     k++;
                 }
             }
-            return new Measurement(name, clients, keptNanos, keptQuery, keptRows, wall, n < max);
+            return new Measurement(name, clients, keptNanos, keptCpu, keptQuery, keptRows, wall, n < max);
         } finally {
             pool.shutdownNow();
         }
@@ -1051,6 +1158,8 @@ public final class SearchBenchmark {
                 .append(options.clients()).append(", lucene.max=").append(options.luceneMax()).append(", lucene.seconds=")
                 .append(options.luceneTime().toSeconds()).append(", like.max=").append(options.likeMax())
                 .append(", like.seconds=").append(options.likeTime().toSeconds()).append(" |\n");
+        r.append("| load average (1, 5, 15 min) | ").append(loadAtStart).append(" at the start, ").append(loadAverage())
+                .append(" at the end |\n");
         r.append("| whole run | ").append(String.format("%.1f min", Duration.between(started, Instant.now()).toMillis() / 60e3))
                 .append(" |\n\n");
 
@@ -1061,8 +1170,9 @@ public final class SearchBenchmark {
                 g.articles(), options.words(), g.words(), g.bodyChars() * 2 / 1e6, g.authors(), g.categories(), g.tags(),
                 g.articleTags(), vocabulary.size()));
         r.append("| step | time |\n|---|---|\n");
-        r.append(String.format("| generate text (in memory) | %.1f s |%n", g.generateSeconds()));
-        r.append(String.format("| JDBC batch insert | %.1f s |%n", g.insertSeconds()));
+        r.append(String.format("| generate text (in memory, on its own thread, during the insert) | %.1f s |%n",
+                g.generateSeconds()));
+        r.append(String.format("| JDBC batch insert, start to end | %.1f s |%n", g.insertSeconds()));
         r.append(String.format("| `%s` | %.1f s |%n%n", db.h2 ? "ANALYZE" : "VACUUM ANALYZE", analyzeSeconds));
 
         r.append("## Full index build\n\n");
@@ -1073,6 +1183,8 @@ public final class SearchBenchmark {
         r.append(String.format("| caught up after the swap | %d |%n", rebuild.caughtUp()));
         r.append(String.format("| time | **%.1f s** (%.0f articles/s) |%n", rebuild.took().toMillis() / 1e3,
                 rebuild.articles() / Math.max(0.001, rebuild.took().toMillis() / 1e3)));
+        r.append(String.format("| CPU time of the process during it | %.1f s (all threads; the wall time is what a busy"
+                + " machine stretches) |%n", rebuildCpuSeconds));
         r.append(String.format("| index size | **%.1f MB** (%.1f KB per article; %d segments) |%n", rebuild.bytes() / 1e6,
                 rebuild.bytes() / 1e3 / Math.max(1, rebuild.articles()), segments));
         r.append(String.format("| vs. body HTML in the database | %.2f× |%n%n", rebuild.bytes() / (g.bodyChars() * 2.0)));
@@ -1087,15 +1199,17 @@ public final class SearchBenchmark {
                         + " capped at %d queries or %d s per configuration (a query under way at the cap still counts).%n%n",
                 QUERIES.size(), warmup.count(), warmup.wallSeconds(), options.luceneMax(), options.luceneTime().toSeconds(),
                 options.likeMax(), options.likeTime().toSeconds()));
-        r.append("| clients | engine | queries | p50 ms | p99 ms | max ms | queries/s |\n|---|---|---|---|---|---|---|\n");
+        r.append("| clients | engine | queries | p50 ms | p99 ms | max ms | queries/s | client CPU ms per query |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (int clients : options.clients()) {
             for (Measurement m : List.of(lucene.get(clients), like.get(clients))) {
                 long[] sorted = m.nanos().clone();
                 Arrays.sort(sorted);
-                r.append(String.format("| %d | %s | %,d%s | %s | %s | %s | %s |%n", clients,
+                r.append(String.format("| %d | %s | %,d%s | %s | %s | %s | %s | %s |%n", clients,
                         m.engine().equals("lucene") ? "Lucene" : "SQL LIKE", m.count(), m.stoppedByTime() ? " (time cap)" : "",
                         ms(m.percentileMs(0.5)), ms(m.percentileMs(0.99)),
-                        ms(sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6), qps(m.qps())));
+                        ms(sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6), qps(m.qps()),
+                        m.engine().equals("lucene") ? String.format("%.2f", m.cpuMsPerQuery()) : "–"));
             }
         }
         r.append("\nRatios, baseline over Lucene (higher is better for Lucene):\n\n");
@@ -1115,6 +1229,13 @@ public final class SearchBenchmark {
                 .append(" CPUs, 16 clients queue for the cores. Lucene at 1 client used ")
                 .append(lucene.containsKey(1) ? String.format("%.1f ms per query (1 / q/s)", 1000 / lucene.get(1).qps()) : "–")
                 .append("; a p99 under 20 ms at 16 clients needs well over 16 / 0.020 s = 800 queries/s.\n");
+        if (lucene.containsKey(1)) {
+            double cpu = lucene.get(1).cpuMsPerQuery();
+            r.append(String.format("%nCPU, not wall time, is what a shared machine cannot inflate: at 1 client a Lucene"
+                            + " query took %.2f ms of its thread's CPU (`ThreadMXBean`), so %d cores could answer about"
+                            + " %,.0f queries/s if the machine were ours alone.%n", cpu,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * 1000 / cpu));
+        }
         r.append("\nPlan of the one-word LIKE query:\n\n```\n").append(likePlan).append("\n```\n");
 
         r.append("\n## Targets\n\n");
