@@ -21,6 +21,9 @@ class ArticleRepository {
     /** Readers see published articles, and scheduled ones whose minute has come. */
     static final String PUBLIC = "a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= :now";
 
+    /** How many of the newest articles sharing a tag are ranked for "related articles". */
+    static final int RELATED_CANDIDATES = 300;
+
     static final String SUMMARY_COLUMNS =
             "a.id, a.slug, a.title, a.subtitle, a.author_id, a.category_id, a.status, a.published_at, a.updated_at,"
             + " a.created_at, a.sponsor_name, a.created_by, a.version";
@@ -244,18 +247,27 @@ class ArticleRepository {
 
     /**
      * Public editorial articles sharing the most tags with this one, then the same category,
-     * newest first. Sponsored articles are "related" only when {@code withSponsored}.
+     * newest first. Sponsored articles are "related" only when {@code withSponsored}. Only the
+     * newest {@link #RELATED_CANDIDATES} articles sharing a tag are ranked: a tag on every article
+     * (a site's "ישראל") would otherwise have the database count tags over the whole archive on
+     * every page it renders.
      */
     List<ArticleSummary> relatedPublic(Article article, Instant now, int limit, boolean withSponsored) {
         String sponsored = withSponsored ? "" : " AND a.sponsored = FALSE";
         List<ArticleSummary> related = new ArrayList<>();
-        if (!article.tagIds().isEmpty()) {
+        List<Long> candidates = article.tagIds().isEmpty() ? List.of() : jdbc.sql("SELECT a.id FROM article a"
+                        + " WHERE a.id <> :id" + sponsored + " AND " + PUBLIC + " AND EXISTS (SELECT 1 FROM article_tag t"
+                        + " WHERE t.article_id = a.id AND t.tag_id IN (:tagIds))"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :candidates")
+                .param("tagIds", article.tagIds()).param("id", article.id()).param("now", DbTime.toDb(now))
+                .param("candidates", RELATED_CANDIDATES).query(Long.class).list();
+        if (!candidates.isEmpty()) {
             related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", COUNT(*) AS shared"
                             + " FROM article a JOIN article_tag t ON t.article_id = a.id"
-                            + " WHERE t.tag_id IN (:tagIds) AND a.id <> :id" + sponsored + " AND " + PUBLIC
+                            + " WHERE t.tag_id IN (:tagIds) AND a.id IN (:candidates)"
                             + " GROUP BY " + SUMMARY_COLUMNS
                             + " ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
-                    .param("tagIds", article.tagIds()).param("id", article.id()).param("now", DbTime.toDb(now))
+                    .param("tagIds", article.tagIds()).param("candidates", candidates)
                     .param("limit", limit).query(SUMMARY).list());
         }
         if (related.size() < limit) {
