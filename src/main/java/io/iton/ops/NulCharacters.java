@@ -38,8 +38,8 @@ class NulCharacters extends OncePerRequestFilter {
     }
 
     private static boolean carriesNul(HttpServletRequest request) {
-        String address = request.getRequestURI() + "?" + request.getQueryString();
-        if (address.toLowerCase(Locale.ROOT).contains("%00")) {
+        String query = request.getQueryString();
+        if (request.getRequestURI().contains("%00") || query != null && query.contains("%00")) {
             return true;
         }
         String type = request.getContentType();
