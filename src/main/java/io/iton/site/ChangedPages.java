@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -72,7 +71,9 @@ class ChangedPages {
         Article article = found.get();
         Builder change = new Builder().article(article).sitemaps();
         change.shown.add(PageTags.LATEST);
-        change.pages("/", () -> articles.latestPublic(PageRequest.first(1)));
+        if (addresses) {
+            change.pages("/", articles.latestPublic(PageRequest.first(1)));
+        }
         change.path("/feed.xml");
         change.lists(Listed.of(article));
         return change.build();
@@ -154,7 +155,7 @@ class ChangedPages {
             shown.add(PageTags.authorList(listed.authorId()));
             if (addresses) {
                 authors.find(listed.authorId()).ifPresent(a -> listing(PublicPaths.author(a.slug()),
-                        () -> articles.publicByAuthor(a.id(), PageRequest.first(1))));
+                        articles.publicByAuthor(a.id(), PageRequest.first(1))));
             }
             listed.tagIds().forEach(this::tagList);
             return this;
@@ -170,8 +171,8 @@ class ChangedPages {
             shown.add(PageTags.categoryList(id));
             if (addresses) {
                 categories.find(id).ifPresent(c -> listing(PublicPaths.category(c.slug()),
-                        () -> articles.publicInCategory(id, PageRequest.first(1))));
-                categories.formerSlugs(id).forEach(slug -> listing(PublicPaths.category(slug), () -> null));
+                        articles.publicInCategory(id, PageRequest.first(1))));
+                categories.formerSlugs(id).forEach(slug -> listing(PublicPaths.category(slug), null));
             }
             return this;
         }
@@ -186,13 +187,14 @@ class ChangedPages {
             shown.add(PageTags.tagList(id));
             if (addresses) {
                 ChangedPages.this.tags.find(id).ifPresent(t -> listing(PublicPaths.tag(t.slug()),
-                        () -> articles.publicWithTag(id, PageRequest.first(1))));
-                ChangedPages.this.tags.formerSlugs(id).forEach(slug -> listing(PublicPaths.tag(slug), () -> null));
+                        articles.publicWithTag(id, PageRequest.first(1))));
+                ChangedPages.this.tags.formerSlugs(id).forEach(slug -> listing(PublicPaths.tag(slug), null));
             }
             return this;
         }
 
-        private void listing(String path, Supplier<Page<?>> first) {
+        /** A list's pages and feed; only called where addresses are worked out. */
+        private void listing(String path, Page<?> first) {
             pages(path, first);
             path(path + "/feed.xml");
         }
@@ -204,12 +206,8 @@ class ChangedPages {
         }
 
         /** The list's pages: 1 at its plain address, then {@code ?page=2…} up to its last (or the purge limit). */
-        void pages(String path, Supplier<Page<?>> counted) {
-            if (!addresses) {
-                return;
-            }
+        private void pages(String path, Page<?> first) {
             paths.add(path);
-            Page<?> first = counted.get();
             long last = first == null ? 1 : Math.min(PAGES_PURGED, (first.total() + site.pageSize() - 1) / site.pageSize());
             for (long page = 2; page <= last; page++) {
                 paths.add(path + "?page=" + page);
