@@ -13,7 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.iton.support.AppTest;
 import io.iton.support.Fixtures;
@@ -42,16 +41,9 @@ abstract class AccountTestBase extends AppTest {
     MovableClock clock;
 
     /** Lives as long as the test JVM, like the cached application contexts that send to it. */
-    private static GreenMail startMail() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
-    }
-
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        mailTo(registry, MAIL);
         OwnData.database(registry, "accounts");
     }
 

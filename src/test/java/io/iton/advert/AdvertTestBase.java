@@ -1,8 +1,6 @@
 package io.iton.advert;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
@@ -15,14 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.iton.account.Accounts;
 import io.iton.account.Role;
 import io.iton.account.UserAccount;
 import io.iton.support.AppTest;
 import io.iton.support.Fixtures;
-import io.iton.support.TestDb;
 
 /**
  * The running application as the advertising contracts need it: its own database, client
@@ -50,20 +46,10 @@ abstract class AdvertTestBase extends AppTest {
     @Autowired
     OutboxSender sender;
 
-    private static GreenMail startMail() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
-    }
-
     @DynamicPropertySource
     static void mailAndData(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        Path folder = Path.of("target", "it-data", "advert-" + UUID.randomUUID());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.toAbsolutePath().resolve("iton")
-                + TestDb.H2_OPTIONS);
-        registry.add("iton.search.index-dir", () -> folder.resolve("search").toAbsolutePath().toString());
+        mailTo(registry, MAIL);
+        ownDatabase(registry, "advert");
     }
 
     @BeforeEach

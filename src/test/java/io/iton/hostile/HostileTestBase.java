@@ -1,8 +1,5 @@
 package io.iton.hostile;
 
-import java.nio.file.Path;
-import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,7 +7,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.iton.account.Accounts;
 import io.iton.account.Role;
@@ -19,7 +15,6 @@ import io.iton.support.AppTest;
 import io.iton.support.Fixtures;
 import io.iton.support.Http;
 import io.iton.support.Session;
-import io.iton.support.TestDb;
 
 /**
  * The running application as the hostile input suite attacks it: its own database (one context
@@ -45,20 +40,10 @@ abstract class HostileTestBase extends AppTest {
     @Autowired
     Accounts accounts;
 
-    private static GreenMail startMail() {
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        return mail;
-    }
-
     @DynamicPropertySource
     static void ownDatabaseAndMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        Path folder = Path.of("target", "it-data", "hostile-" + UUID.randomUUID());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.toAbsolutePath().resolve("iton")
-                + TestDb.H2_OPTIONS);
-        registry.add("iton.search.index-dir", () -> folder.resolve("search").toAbsolutePath().toString());
+        mailTo(registry, MAIL);
+        ownDatabase(registry, "hostile");
     }
 
     /** A new account of this role, with a display name of the caller's choosing. */

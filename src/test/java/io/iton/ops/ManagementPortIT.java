@@ -23,7 +23,7 @@ class ManagementPortIT extends AppTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        OpsTest.ownDatabase(registry, "management");
+        ownDatabase(registry, "management");
     }
 
     @Test

@@ -1,15 +1,11 @@
 package io.iton.ops;
 
-import java.nio.file.Path;
-import java.util.UUID;
-
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import io.iton.support.AppTest;
-import io.iton.support.TestDb;
 
 /**
  * The application with small rate limits, behind a trusted proxy (the test sends
@@ -34,13 +30,5 @@ abstract class OpsTest extends AppTest {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         ownDatabase(registry, "ops");
-    }
-
-    /** A fresh H2 database and search index for one context (PostgreSQL contexts make their own database anyway). */
-    static void ownDatabase(DynamicPropertyRegistry registry, String name) {
-        Path folder = Path.of("target", "it-data", name + "-" + UUID.randomUUID());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.toAbsolutePath().resolve("iton")
-                + TestDb.H2_OPTIONS);
-        registry.add("iton.search.index-dir", () -> folder.resolve("search").toAbsolutePath().toString());
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 /**
  * The whole application on a random port with demo content and a bootstrap administrator, on
  * the embedded default: H2 in file mode in a fresh folder under {@code target/}. Subclasses that
@@ -42,6 +45,30 @@ public abstract class AppTest {
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("iton.data-dir", () -> DATA.toAbsolutePath().toString());
+    }
+
+    /**
+     * A fresh H2 database and search index for one context, for tests that must not share the
+     * common one (PostgreSQL contexts make their own database anyway). {@code name} labels the folder.
+     */
+    protected static void ownDatabase(DynamicPropertyRegistry registry, String name) {
+        Path folder = Path.of("target", "it-data", name + "-" + UUID.randomUUID());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.toAbsolutePath().resolve("iton")
+                + TestDb.H2_OPTIONS);
+        registry.add("iton.search.index-dir", () -> folder.resolve("search").toAbsolutePath().toString());
+    }
+
+    /** An in-process SMTP server (GreenMail) on a free port, started, for tests that read the mail back. */
+    protected static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    /** Sends the application's mail to {@code mail}. */
+    protected static void mailTo(DynamicPropertyRegistry registry, GreenMail mail) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
     }
 
     @BeforeEach
