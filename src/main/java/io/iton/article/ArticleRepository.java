@@ -252,7 +252,7 @@ class ArticleRepository {
      * (a site's "ישראל") would otherwise have the database count tags over the whole archive on
      * every page it renders.
      */
-    List<ArticleSummary> relatedPublic(Article article, Instant now, int limit, boolean withSponsored) {
+    Related relatedPublic(Article article, Instant now, int limit, boolean withSponsored) {
         String sponsored = withSponsored ? "" : " AND a.sponsored = FALSE";
         List<ArticleSummary> related = new ArrayList<>();
         List<Long> candidates = article.tagIds().isEmpty() ? List.of() : jdbc.sql("SELECT a.id FROM article a"
@@ -270,16 +270,17 @@ class ArticleRepository {
                     .param("tagIds", article.tagIds()).param("candidates", candidates)
                     .param("limit", limit).query(SUMMARY).list());
         }
-        if (related.size() < limit) {
-            List<Long> seen = new ArrayList<>(related.stream().map(ArticleSummary::id).toList());
-            seen.add(article.id());
-            related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a"
-                            + " WHERE a.category_id = :categoryId AND a.id NOT IN (:seen)" + sponsored + " AND "
-                            + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-                    .param("categoryId", article.categoryId()).param("seen", seen).param("now", DbTime.toDb(now))
-                    .param("limit", limit - related.size()).query(SUMMARY).list());
+        if (related.size() >= limit) {
+            return new Related(related, false);
         }
-        return related;
+        List<Long> seen = new ArrayList<>(related.stream().map(ArticleSummary::id).toList());
+        seen.add(article.id());
+        related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a"
+                        + " WHERE a.category_id = :categoryId AND a.id NOT IN (:seen)" + sponsored + " AND "
+                        + PUBLIC + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("categoryId", article.categoryId()).param("seen", seen).param("now", DbTime.toDb(now))
+                .param("limit", limit - related.size()).query(SUMMARY).list());
+        return new Related(related, true);
     }
 
     /** Public articles in id order, a slice at a time: for sitemaps, which must list them all. */

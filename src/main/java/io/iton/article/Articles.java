@@ -78,7 +78,7 @@ public class Articles {
      * Articles like this one: shared tags first, then its category; editorial only, unless the
      * operator lets sponsored articles in ({@code iton.site.sponsored-in-related}).
      */
-    public List<ArticleSummary> relatedPublic(Article article, int limit, boolean withSponsored) {
+    public Related relatedPublic(Article article, int limit, boolean withSponsored) {
         return repository.relatedPublic(article, clock.instant(), limit, withSponsored);
     }
 

@@ -78,6 +78,11 @@ public final class PageTags {
         }
     }
 
+    /** Whether the page being rendered is noting its tags: it is rendered for the page cache. */
+    public static boolean noting() {
+        return current() != null;
+    }
+
     @SuppressWarnings("unchecked")
     private static Set<String> current() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.iton.article.Article;
-import io.iton.article.ArticleSummary;
+import io.iton.article.Related;
 import io.iton.article.Correction;
 import io.iton.article.Articles;
 import io.iton.article.ReaderBody;
@@ -23,7 +23,6 @@ import io.iton.feed.StructuredData;
 import io.iton.media.Image;
 import io.iton.media.MediaLibrary;
 import io.iton.shared.NotFound;
-import io.iton.shared.PageRequest;
 import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
 import io.iton.shared.SiteProperties;
@@ -35,7 +34,6 @@ import io.iton.tag.Tags;
 class ArticleController {
 
     private static final int RELATED = 4;
-    private static final int LATEST = 5;
 
     private final Articles articles;
     private final Categories categories;
@@ -47,12 +45,14 @@ class ArticleController {
     private final Clock clock;
     private final MediaLibrary media;
     private final ReaderBody readerBody;
+    private final LatestList latest;
     private final boolean sponsoredInRelated;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
                       SiteFrame frame, StructuredData structuredData, Clock clock, MediaLibrary media,
-                      ReaderBody readerBody, SiteProperties site) {
+                      ReaderBody readerBody, LatestList latest, SiteProperties site) {
         this.readerBody = readerBody;
+        this.latest = latest;
         this.sponsoredInRelated = site.sponsoredInRelated();
         this.articles = articles;
         this.categories = categories;
@@ -97,9 +97,10 @@ class ArticleController {
     }
 
     private ArticlePage page(Article article, String canonical) {
-        recordTags(article);
-        List<ArticleSummary> latest = articles.latestPublic(PageRequest.first(LATEST + 1)).items().stream()
-                .filter(s -> s.id() != article.id()).limit(LATEST).toList();
+        Related related = articles.relatedPublic(article, RELATED, sponsoredInRelated);
+        recordTags(article, related.fromCategory());
+        // A page the cache keeps gets the latest articles put in when it is sent, not when it is rendered.
+        boolean holed = PageTags.noting();
         boolean edited = !article.lastChanged().equals(article.publishedAt());
         var category = categories.find(article.categoryId());
         var author = authors.find(article.authorId());
@@ -119,18 +120,26 @@ class ArticleController {
                 articleTags.stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
                 article.sponsorName(),
                 ShareLinks.of(frame.absolute(canonical), article.title()),
-                cards.of(articles.relatedPublic(article, RELATED, sponsoredInRelated)),
-                cards.of(latest),
+                cards.of(related.articles()),
+                holed ? List.of() : latest.cardsFor(article.id()),
+                holed ? latest.hole(article.id()) : null,
                 structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections, image),
                 corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))
                         .toList(),
                 image);
     }
 
-    /** The article itself, its names, its image, and the lists its latest and related articles come from. */
-    private static void recordTags(Article article) {
+    /**
+     * The article itself, its names, its image, and the lists its related articles come from: its
+     * tags', and its category's when they filled in. The latest articles are not the page's: they are
+     * put in when the kept page is sent ({@link LatestList}).
+     */
+    private static void recordTags(Article article, boolean relatedFromCategory) {
         PageTags.record(PageTags.article(article.id()), PageTags.category(article.categoryId()),
-                PageTags.author(article.authorId()), PageTags.categoryList(article.categoryId()), PageTags.LATEST);
+                PageTags.author(article.authorId()));
+        if (relatedFromCategory) {
+            PageTags.record(PageTags.categoryList(article.categoryId()));
+        }
         article.tagIds().forEach(id -> PageTags.record(PageTags.tag(id), PageTags.tagList(id)));
         if (article.featuredImageId() != null) {
             PageTags.record(PageTags.image(article.featuredImageId()));

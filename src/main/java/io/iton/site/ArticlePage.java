@@ -1,12 +1,16 @@
 package io.iton.site;
 
-import io.iton.media.Image;
 import java.util.List;
 
 import io.iton.feed.ArticleMetadata;
 import io.iton.media.Image;
 
-/** The article page, every element of the seed page in order. */
+/**
+ * The article page, every element of the seed page in order.
+ *
+ * @param latest the latest articles, when the list is in place
+ * @param latestHole instead of the list, where the page cache puts it in ({@link LatestList}); or null
+ */
 public record ArticlePage(
         Chrome chrome,
         PageMeta meta,
@@ -22,6 +26,7 @@ public record ArticlePage(
         ShareLinks share,
         List<ArticleCard> related,
         List<ArticleCard> latest,
+        String latestHole,
         ArticleMetadata metadata,
         List<CorrectionNote> corrections,
         Image featuredImage) {

@@ -23,27 +23,44 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param gzipped the body gzipped, or null when it is not worth compressing
  * @param headers name and value pairs, in order, as the first rendering sent them
+ * @param parts for a page kept with a hole ({@link LatestList}), the page around it, and then the body,
+ *              gzipped body and entity tag are null until it is filled in ({@link #filled}); otherwise null
  */
 record CachedPage(byte[] body, byte[] gzipped, String contentType, List<Map.Entry<String, String>> headers,
-                  String etag, Instant lastModified, String lastModifiedText, Set<String> tags) {
+                  String etag, Instant lastModified, String lastModifiedText, Set<String> tags, PageParts parts) {
 
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    /** What a rendering produced. */
-    record Rendered(byte[] body, byte[] gzipped, String contentType, Map<String, List<String>> headers) {
+    /** What a rendering produced; {@code parts}: the page cut at its hole, if it has one (then body and gzipped are not kept). */
+    record Rendered(byte[] body, byte[] gzipped, String contentType, Map<String, List<String>> headers, PageParts parts) {
+
+        Rendered(byte[] body, byte[] gzipped, String contentType, Map<String, List<String>> headers) {
+            this(body, gzipped, contentType, headers, null);
+        }
     }
 
     static CachedPage of(Rendered rendered, Set<String> tags, Instant lastModified) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         rendered.headers().forEach((name, values) -> values.forEach(v -> headers.add(Map.entry(name, v))));
+        if (rendered.parts() != null) {
+            return new CachedPage(null, null, rendered.contentType(), List.copyOf(headers), null, lastModified,
+                    HTTP_DATE.format(lastModified), tags, rendered.parts());
+        }
         return new CachedPage(rendered.body(), rendered.gzipped(), rendered.contentType(), List.copyOf(headers),
-                etag(rendered.body()), lastModified, HTTP_DATE.format(lastModified), tags);
+                etag(rendered.body()), lastModified, HTTP_DATE.format(lastModified), tags, null);
+    }
+
+    /** This holed page with its hole filled: {@code body} the whole page, {@code gzipped} it gzipped or null. */
+    CachedPage filled(byte[] body, byte[] gzipped, Instant lastModified) {
+        return new CachedPage(body, gzipped, contentType, headers, etag(body), lastModified,
+                HTTP_DATE.format(lastModified), tags, null);
     }
 
     /** Roughly what it takes in memory: its bytes, plus its tags and headers. */
     int weight() {
-        return body.length + (gzipped == null ? 0 : gzipped.length) + tags.size() * 64 + headers.size() * 96 + 300;
+        int bytes = parts != null ? parts.weight() : body.length + (gzipped == null ? 0 : gzipped.length);
+        return bytes + tags.size() * 64 + headers.size() * 96 + 300;
     }
 
     static byte[] gzip(byte[] body) {

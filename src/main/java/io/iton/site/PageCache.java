@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -36,11 +37,16 @@ class PageCache {
     private final Cache<String, CachedPage> pages;
     /** Tag → the pages showing it, by key; the page itself, so that a late eviction of an older copy unlists only that copy. */
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedPage>> keysByTag = new ConcurrentHashMap<>();
+    /** Pieces many pages share (the latest-articles list), by key, each with the tags of what it shows. */
+    private final ConcurrentHashMap<String, Fragment> fragments = new ConcurrentHashMap<>();
     private final ArrayDeque<Invalidation> recent = new ArrayDeque<>();
     private final Clock clock;
     private long generation;
 
     private record Invalidation(long generation, Set<String> tags) {
+    }
+
+    private record Fragment(Object value, Set<String> tags) {
     }
 
     PageCache(CacheProperties properties, Clock clock) {
@@ -82,6 +88,30 @@ class PageCache {
         return page;
     }
 
+    /** A fragment as rendered, with the tags of what it shows. */
+    record Shown<T>(T value, Set<String> tags) {
+    }
+
+    /**
+     * A piece of many pages, rendered once and kept until something it shows changes, under the
+     * same rule as a page: one rendered while something it shows changed is used once, not kept.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T fragment(String key, Supplier<Shown<T>> render) {
+        Fragment kept = fragments.get(key);
+        if (kept != null) {
+            return (T) kept.value();
+        }
+        long since = generation();
+        Shown<T> shown = render.get();
+        synchronized (this) {
+            if (!changedSince(since, shown.tags())) {
+                fragments.put(key, new Fragment(shown.value(), Set.copyOf(shown.tags())));
+            }
+        }
+        return shown.value();
+    }
+
     /** The cache's hits, misses, evictions and size as {@code cache.*} meters tagged {@code cache=pages}. */
     void bindTo(MeterRegistry registry) {
         CaffeineCacheMetrics.monitor(registry, pages, "pages");
@@ -100,6 +130,7 @@ class PageCache {
                     keys.addAll(tagged.keySet());
                 }
             }
+            fragments.values().removeIf(fragment -> fragment.tags().stream().anyMatch(all::contains));
             for (String key : keys) {
                 CachedPage page = pages.asMap().remove(key);
                 if (page != null) {
@@ -114,6 +145,7 @@ class PageCache {
         remember(null);
         pages.invalidateAll();
         keysByTag.clear();
+        fragments.clear();
     }
 
     private boolean changedSince(long since, Set<String> shown) {

@@ -60,9 +60,11 @@ class PageCacheFilter implements Filter {
     private final PageCache cache;
     private final CacheProperties properties;
     private final Compression compression;
+    private final LatestList latest;
 
-    PageCacheFilter(PageCache cache, CacheProperties properties, Compression compression) {
+    PageCacheFilter(PageCache cache, CacheProperties properties, Compression compression, LatestList latest) {
         this.cache = cache;
+        this.latest = latest;
         this.properties = properties;
         this.compression = compression;
     }
@@ -79,12 +81,12 @@ class PageCacheFilter implements Filter {
         String key = key(request);
         CachedPage page = cache.get(key);
         if (page != null) {
-            answer(request, response, page, true);
+            answer(request, response, filled(page), true);
             return;
         }
         page = render(request, response, chain, key);
         if (page != null) {
-            answer(request, response, page, false);
+            answer(request, response, filled(page), false);
         }
     }
 
@@ -119,16 +121,28 @@ class PageCacheFilter implements Filter {
             request.removeAttribute(PageTags.ATTRIBUTE);
         }
         String contentType = rendering.getContentType();
+        byte[] body = rendering.getContentAsByteArray();
+        boolean gzip = compression.worth(body, contentType);
+        PageParts parts = contentType != null && contentType.startsWith("text/html") ? latest.split(body, gzip) : null;
         if (rendering.getStatus() != HttpServletResponse.SC_OK || !cacheable(contentType)
                 || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
+            if (parts != null) {
+                rendering.resetBuffer();
+                rendering.getOutputStream().write(latest.filled(parts));
+            }
             rendering.copyBodyToResponse();
             return null;
         }
-        byte[] body = rendering.getContentAsByteArray();
-        byte[] gzipped = compression.worth(body, contentType) ? CachedPage.gzip(body) : null;
-        CachedPage page = cache.put(key, new CachedPage.Rendered(body, gzipped, contentType, replayable(response)), tags, since);
+        byte[] gzipped = gzip && parts == null ? CachedPage.gzip(body) : null;
+        CachedPage page = cache.put(key, new CachedPage.Rendered(body, gzipped, contentType, replayable(response), parts),
+                tags, since);
         rendering.resetBuffer();
         return page;
+    }
+
+    /** The page as sent: a page kept with a hole gets the latest-articles list in it. */
+    private CachedPage filled(CachedPage page) {
+        return page.parts() == null ? page : latest.filled(page);
     }
 
     /** {@code replay}: send the kept headers too (a fresh rendering has them on the response already). */

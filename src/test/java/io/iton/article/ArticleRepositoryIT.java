@@ -129,10 +129,10 @@ class ArticleRepositoryIT {
                 s.author, s.category, "חברה בע\"מ"), List.of(russia, syria), NOW, null));
         s.repository.update(sponsored.publishAt(NOW.minusSeconds(50), NOW));
 
-        List<Long> related = ids(s.repository.relatedPublic(seed, NOW, 10, false));
+        List<Long> related = ids(s.repository.relatedPublic(seed, NOW, 10, false).articles());
         assertThat(related).startsWith(twoShared.id(), oneShared.id())
                 .doesNotContain(seed.id(), sponsored.id());
-        assertThat(ids(s.repository.relatedPublic(seed, NOW, 10, true)))
+        assertThat(ids(s.repository.relatedPublic(seed, NOW, 10, true).articles()))
                 .as("iton.site.sponsored-in-related=true lets sponsored articles in").contains(sponsored.id())
                 .doesNotContain(seed.id());
     }

@@ -47,10 +47,14 @@ abstract class PageCacheContract extends AppTest {
     }
 
     private long publish(String title, String category) {
+        return publish(title, category, "ישראל");
+    }
+
+    private long publish(String title, String category, String tag) {
         long author = DemoData.authorId(jdbc, "desk");
         long categoryId = DemoData.categoryId(jdbc, category);
         String json = JSON.writeValueAsString(Map.of("title", title, "subtitle", "משנה", "body", "<p>גוף</p>",
-                "authorId", author, "categoryId", categoryId, "tags", List.of("ישראל")));
+                "authorId", author, "categoryId", categoryId, "tags", List.of(tag)));
         long id = JSON.readTree(http.asAdmin("POST", "/api/v1/articles", json).body()).get("id").asLong();
         http.asAdmin("POST", "/api/v1/articles/" + id + "/publish", "{\"version\":0}");
         return id;
@@ -204,6 +208,60 @@ abstract class PageCacheContract extends AppTest {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("ETag")).isEqualTo(kept.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void anArticlePageIsKeptAcrossAPublishAndShowsTheNewArticleInItsLatestList() throws Exception {
+        String olderTitle = "כתבה ותיקה " + Fixtures.unique("");
+        // tags of their own: a new article sharing a tag may change the related articles, and drops the page
+        long older = publish(olderTitle, "world", "תגית ותיקה " + Fixtures.unique(""));
+        String path = articlePath(older);
+        HttpResponse<String> before = get(path, Map.of());
+        assertThat(latestList(before.body())).as("its own article is not among the latest on its page")
+                .doesNotContain("/article/" + older + "/");
+
+        String newerTitle = "כתבה חדשה " + Fixtures.unique("");
+        String newerTag = "תגית חדשה " + Fixtures.unique("");
+        long newer = publish(newerTitle, "sport", newerTag);
+        assertThat(cache.contains(path)).as("a publish no longer drops every article page").isTrue();
+        long hits = cache.stats().hitCount();
+        HttpResponse<String> after = get(path, Map.of());
+        assertThat(cache.stats().hitCount()).isEqualTo(hits + 1);
+        assertThat(latestList(after.body())).contains(newerTitle, "/article/" + newer + "/")
+                .doesNotContain("/article/" + older + "/");
+        assertThat(after.body()).doesNotContain("<!--latest-").contains(olderTitle);
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+
+        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(after.body());
+        }
+        assertThat(gzipped.headers().firstValue("ETag")).isEqualTo(after.headers().firstValue("ETag"));
+
+        // the list shows the newer article's title: renaming it changes the list on the older page at once
+        String renamed = "כותרת מתוקנת " + Fixtures.unique("");
+        String edit = JSON.writeValueAsString(Map.of("version", 1, "title", renamed, "subtitle", "משנה", "body", "<p>גוף</p>",
+                "authorId", DemoData.authorId(jdbc, "desk"), "categoryId", DemoData.categoryId(jdbc, "sport"),
+                "tags", List.of(newerTag)));
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + newer, edit).statusCode()).isEqualTo(200);
+        assertThat(latestList(http.get(path).body())).contains(renamed).doesNotContain(newerTitle);
+        // and the newer article's own page leaves itself out of the list
+        assertThat(latestList(http.get(articlePath(newer)).body())).doesNotContain("/article/" + newer + "/")
+                .contains("/article/" + older + "/");
+    }
+
+    private String articlePath(long id) {
+        String slug = jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", id).query(String.class).single();
+        return "/article/" + id + "/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The latest-articles list at the foot of an article page. */
+    private static String latestList(String page) {
+        int start = page.indexOf(">כתבות אחרונות<");
+        assertThat(start).as("the page has its latest list").isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
     }
 
     @Test

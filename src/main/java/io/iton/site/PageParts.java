@@ -1,0 +1,73 @@
+package io.iton.site;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * A kept page cut where a shared piece goes ({@link LatestList}): the bytes before and after the
+ * hole, each also as raw deflate when the page goes out gzipped ({@link GzipParts}), and the page
+ * as last filled in. Filling in copies bytes and sums a CRC; nothing is rendered or compressed.
+ */
+final class PageParts {
+
+    private final long articleId;
+    private final byte[] before;
+    private final byte[] after;
+    private final byte[] beforeDeflated;
+    private final byte[] afterDeflated;
+    private volatile Filled filled;
+
+    /** The page filled with {@code piece}. */
+    private record Filled(Object piece, CachedPage page) {
+    }
+
+    private PageParts(long articleId, byte[] before, byte[] after, boolean gzip) {
+        this.articleId = articleId;
+        this.before = before;
+        this.after = after;
+        this.beforeDeflated = gzip ? GzipParts.deflate(before, false) : null;
+        this.afterDeflated = gzip ? GzipParts.deflate(after, true) : null;
+    }
+
+    /** {@code body} without the hole from {@code start} to {@code end}, which is for {@code articleId}'s page. */
+    static PageParts cut(byte[] body, int start, int end, long articleId, boolean gzip) {
+        return new PageParts(articleId, Arrays.copyOfRange(body, 0, start), Arrays.copyOfRange(body, end, body.length),
+                gzip);
+    }
+
+    long articleId() {
+        return articleId;
+    }
+
+    /**
+     * {@code page} (whose parts these are) with {@code html} in the hole, kept until the piece is
+     * another; {@code at}: when the piece was made, the page's {@code Last-Modified} if later.
+     */
+    CachedPage filledWith(Object piece, byte[] html, byte[] deflated, Instant at, CachedPage page) {
+        Filled last = filled;
+        if (last != null && last.piece() == piece) {
+            return last.page();
+        }
+        byte[] whole = whole(html);
+        byte[] gzipped = beforeDeflated == null ? null : GzipParts.gzip(whole, beforeDeflated, deflated, afterDeflated);
+        CachedPage result = page.filled(whole, gzipped, at.isAfter(page.lastModified()) ? at : page.lastModified());
+        filled = new Filled(piece, result);
+        return result;
+    }
+
+    /** The page with {@code html} in its hole. */
+    byte[] whole(byte[] html) {
+        byte[] whole = new byte[before.length + html.length + after.length];
+        System.arraycopy(before, 0, whole, 0, before.length);
+        System.arraycopy(html, 0, whole, before.length, html.length);
+        System.arraycopy(after, 0, whole, before.length + html.length, after.length);
+        return whole;
+    }
+
+    /** The bytes kept, counting one filled copy of the page beside the parts. */
+    int weight() {
+        int parts = before.length + after.length;
+        int deflated = beforeDeflated == null ? 0 : beforeDeflated.length + afterDeflated.length;
+        return 2 * (parts + deflated) + 4096;
+    }
+}
