@@ -73,8 +73,9 @@ final class Report {
         SoakOptions o = run.options();
         add("## Peak");
         add("");
-        add("Closed loop (each of %d connections sends its next request when the last one answers), %d s after a %d s warm-up:",
+        add("Closed loop (each of %d connections sends its next request when the last one answers), %d s after a %d s warm-up,",
                 o.connections(), o.peak().toSeconds(), o.warmup().toSeconds());
+        add("the editor publishing every %d s through both, as in the constant load:", o.publishEvery().toSeconds());
         add("**%,.0f requests/s**; errors: %d.", run.peakRate(), run.peak().errorCount());
         run.peak().errors().forEach((what, n) -> add("- %s: %,d", what, n));
         add("");
@@ -183,7 +184,7 @@ final class Report {
         List<Editor.Round> rounds = run.rounds();
         add("## Publish to visible");
         add("");
-        add("%d publishes; each delay counts from the moment the publish request was acknowledged until the", rounds.size());
+        add("%d publishes during the constant load; each delay counts from the moment the publish request was acknowledged until the", rounds.size());
         add("page showed the article (polled every 10 ms); \"not shown\" means not within 20 s.");
         add("");
         add("| where | p50 ms | max ms | not shown |");

@@ -36,6 +36,13 @@ public final class Soak {
         AppProcess app = new AppProcess(o.pid());
         String loadBefore = loadAverage();
 
+        // The editor publishes from the warm-up on: the peak is measured under the same publishing as the
+        // constant load that runs at a fraction of it (each publish drops kept pages, which a peak measured
+        // without publishing would not pay for).
+        Editor editor = new Editor(client, o.base(), o.user(), o.password(), o.authorId(), o.categoryId());
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(3);
+        long every = o.publishEvery().toMillis();
+        timers.scheduleAtFixedRate(editor::publishOne, every, every, TimeUnit.MILLISECONDS);
         log("warming up for " + o.warmup().toSeconds() + " s at " + o.connections() + " connections");
         load.closed(mix, o.connections(), o.warmup(), new Latencies(System.nanoTime()));
         log("measuring the peak for " + o.peak().toSeconds() + " s");
@@ -48,10 +55,7 @@ public final class Soak {
         Runnable sampleHeap = () -> sample(app, heap, () -> PageCacheCounts.read(client, o.base(), o.user(), o.password()));
         sampleHeap.run();
         Map<String, Long> classesBefore = app.histogram();
-        Editor editor = new Editor(client, o.base(), o.user(), o.password(), o.authorId(), o.categoryId());
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(3);
-        long every = o.publishEvery().toMillis();
-        timers.scheduleAtFixedRate(editor::publishOne, every, every, TimeUnit.MILLISECONDS);
+        int roundsBefore = editor.rounds().size();
         PageCacheCounts cacheBefore = PageCacheCounts.read(client, o.base(), o.user(), o.password());
         double appCpu = app.cpuSeconds();
         double ownCpu = ownCpuSeconds();
@@ -69,8 +73,9 @@ public final class Soak {
         sampleHeap.run();
         Map<String, Long> classGrowth = growth(classesBefore, app.histogram());
 
+        List<Editor.Round> rounds = editor.rounds();
         var run = new Report.Run(o, mix.articles(), peakRate, peak, rate, sent, steady, List.copyOf(heap),
-                editor.rounds(), cache, minutes.list(), classGrowth, appCpu, ownCpu, loadBefore, loadAverage());
+                rounds.subList(roundsBefore, rounds.size()), cache, minutes.list(), classGrowth, appCpu, ownCpu, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);
         System.out.println(report);
