@@ -2,11 +2,14 @@ package io.iton.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -254,22 +257,15 @@ class ArticleRepository {
      */
     Related relatedPublic(Article article, Instant now, int limit, boolean withSponsored) {
         String sponsored = withSponsored ? "" : " AND a.sponsored = FALSE";
-        List<ArticleSummary> related = new ArrayList<>();
+        // With one tag every candidate shares exactly one: the newest are the related ones, no ranking needed.
+        int wanted = article.tagIds().size() == 1 ? limit : RELATED_CANDIDATES;
         List<Long> candidates = article.tagIds().isEmpty() ? List.of() : jdbc.sql("SELECT a.id FROM article a"
                         + " WHERE a.id <> :id" + sponsored + " AND " + PUBLIC + " AND EXISTS (SELECT 1 FROM article_tag t"
                         + " WHERE t.article_id = a.id AND t.tag_id IN (:tagIds))"
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :candidates")
                 .param("tagIds", article.tagIds()).param("id", article.id()).param("now", DbTime.toDb(now))
-                .param("candidates", RELATED_CANDIDATES).query(Long.class).list();
-        if (!candidates.isEmpty()) {
-            related.addAll(jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", COUNT(*) AS shared"
-                            + " FROM article a JOIN article_tag t ON t.article_id = a.id"
-                            + " WHERE t.tag_id IN (:tagIds) AND a.id IN (:candidates)"
-                            + " GROUP BY " + SUMMARY_COLUMNS
-                            + " ORDER BY shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
-                    .param("tagIds", article.tagIds()).param("candidates", candidates)
-                    .param("limit", limit).query(SUMMARY).list());
-        }
+                .param("candidates", wanted).query(Long.class).list();
+        List<ArticleSummary> related = new ArrayList<>(summaries(mostShared(article, candidates, limit)));
         if (related.size() >= limit) {
             return new Related(related, false);
         }
@@ -281,6 +277,35 @@ class ArticleRepository {
                 .param("categoryId", article.categoryId()).param("seen", seen).param("now", DbTime.toDb(now))
                 .param("limit", limit - related.size()).query(SUMMARY).list());
         return new Related(related, true);
+    }
+
+    /**
+     * The {@code limit} candidates sharing most of the article's tags, the newer first among equals:
+     * the candidates come newest first, and the sort keeps their order among equal counts. Counted
+     * by article id alone, so the database groups small rows, not whole articles.
+     */
+    private List<Long> mostShared(Article article, List<Long> candidates, int limit) {
+        if (article.tagIds().size() <= 1 || candidates.size() <= 1) {
+            return candidates.subList(0, Math.min(limit, candidates.size()));
+        }
+        Map<Long, Long> shared = new HashMap<>();
+        jdbc.sql("SELECT article_id, COUNT(*) AS shared FROM article_tag"
+                        + " WHERE tag_id IN (:tagIds) AND article_id IN (:candidates) GROUP BY article_id")
+                .param("tagIds", article.tagIds()).param("candidates", candidates)
+                .query((RowCallbackHandler) rs -> shared.put(rs.getLong("article_id"), rs.getLong("shared")));
+        return candidates.stream().sorted(Comparator.comparingLong((Long id) -> shared.getOrDefault(id, 0L)).reversed())
+                .limit(limit).toList();
+    }
+
+    /** The summaries of these articles, in this order. */
+    private List<ArticleSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleSummary> byId = new HashMap<>();
+        jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.id IN (:ids)").param("ids", ids)
+                .query(SUMMARY).list().forEach(s -> byId.put(s.id(), s));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Public articles in id order, a slice at a time: for sitemaps, which must list them all. */

@@ -56,6 +56,11 @@ public class Articles {
         return Page.of(repository.latestPublic(now, page.offset(), page.size()), page, repository.countPublic(now));
     }
 
+    /** The newest public articles, without counting them all: for lists that are never paged. */
+    public List<ArticleSummary> newestPublic(int limit) {
+        return repository.latestPublic(clock.instant(), 0, limit);
+    }
+
     public Page<ArticleSummary> publicInCategory(long categoryId, PageRequest page) {
         var now = clock.instant();
         return Page.of(repository.publicInCategory(categoryId, now, page.offset(), page.size()), page,

@@ -20,7 +20,6 @@ import gg.jte.output.StringOutput;
 import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
 import io.iton.shared.Localizer;
-import io.iton.shared.PageRequest;
 import io.iton.shared.PageTags;
 
 /**
@@ -101,7 +100,7 @@ class LatestList {
 
     /** The newest public articles, one more than shown, in case one of them is the page's own. */
     private List<ArticleSummary> newest() {
-        return articles.latestPublic(PageRequest.first(SHOWN + 1)).items();
+        return articles.newestPublic(SHOWN + 1);
     }
 
     private static List<ArticleSummary> shownWith(List<ArticleSummary> newest, long articleId) {

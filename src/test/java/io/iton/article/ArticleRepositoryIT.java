@@ -137,6 +137,24 @@ class ArticleRepositoryIT {
                 .doesNotContain(seed.id());
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void withOneTagTheNewestSharingItAreRelatedAndTheCategoryFillsInOnlyWhenTheyAreTooFew(Engine engine) {
+        Setup s = setup(engine);
+        long lebanon = s.fixtures.tag("לבנון");
+        Article seed = s.published("המאמר", NOW.minusSeconds(900), List.of(lebanon));
+        Article older = s.published("ישנה", NOW.minusSeconds(800), List.of(lebanon));
+        Article newer = s.published("חדשה", NOW.minusSeconds(700), List.of(lebanon));
+        Article untagged = s.published("בלי תגית", NOW.minusSeconds(600), List.of());
+
+        Related two = s.repository.relatedPublic(seed, NOW, 2, false);
+        assertThat(ids(two.articles())).containsExactly(newer.id(), older.id());
+        assertThat(two.fromCategory()).isFalse();
+        Related three = s.repository.relatedPublic(seed, NOW, 3, false);
+        assertThat(ids(three.articles())).containsExactly(newer.id(), older.id(), untagged.id());
+        assertThat(three.fromCategory()).as("the category filled in: a publish in it may change them").isTrue();
+    }
+
     private static List<Long> ids(List<ArticleSummary> summaries) {
         return summaries.stream().map(ArticleSummary::id).toList();
     }
