@@ -77,7 +77,7 @@ class PageCache {
         CachedPage page = CachedPage.of(rendered, shown, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         synchronized (this) {
             if (!changedSince(since, shown)) {
-                CachedPage previous = pages.getIfPresent(key);
+                CachedPage previous = pages.asMap().get(key);  // the map view: not a second miss in the statistics
                 if (previous != null) {
                     unindex(key, previous);
                 }

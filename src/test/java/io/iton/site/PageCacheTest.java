@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,36 @@ class PageCacheTest {
         assertThat(cache.contains("/category/b")).isTrue();
         assertThat(cache.contains("/category/a")).isFalse();
         assertThat(cache.invalidate(Set.of("article:2"))).isEmpty();
+    }
+
+    @Test
+    void aMissThenItsRenderingCountOneMissAndTheNextAnswerAHit() {
+        assertThat(cache.get("/category/a")).isNull();
+        keep("/category/a", "list:category:1");
+        assertThat(cache.get("/category/a")).isNotNull();
+        assertThat(cache.stats().missCount()).isEqualTo(1);
+        assertThat(cache.stats().hitCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFragmentIsKeptUntilWhatItShowsChangesAndNotKeptWhenRenderedAcrossAChange() {
+        int[] renders = {0};
+        Supplier<PageCache.Shown<String>> latest =
+                () -> new PageCache.Shown<>("list " + ++renders[0], Set.of("list:latest", "article:5"));
+        assertThat(cache.fragment("latest", latest)).isEqualTo("list 1");
+        assertThat(cache.fragment("latest", latest)).isEqualTo("list 1");
+        cache.invalidate(Set.of("article:6"));
+        assertThat(cache.fragment("latest", latest)).as("an unrelated change keeps it").isEqualTo("list 1");
+        cache.invalidate(Set.of("article:5"));
+        assertThat(cache.fragment("latest", latest)).isEqualTo("list 2");
+
+        cache.invalidate(Set.of("list:latest"));
+        assertThat(cache.fragment("latest", () -> {
+            cache.invalidate(Set.of("list:latest"));  // a publish while it renders
+            return latest.get();
+        })).isEqualTo("list 3");
+        assertThat(cache.fragment("latest", latest)).as("the one rendered across the publish was not kept")
+                .isEqualTo("list 4");
     }
 
     @Test
