@@ -197,6 +197,11 @@ class PageCache {
         return keysByTag.size();
     }
 
+    /** Whether this very page is the one kept at {@code key} now (so nothing it shows changed since it was kept). */
+    boolean holds(String key, CachedPage page) {
+        return pages.asMap().get(key) == page;
+    }
+
     boolean contains(String key) {
         return pages.asMap().containsKey(key);
     }

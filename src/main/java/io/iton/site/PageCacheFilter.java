@@ -2,6 +2,7 @@ package io.iton.site;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +63,12 @@ class PageCacheFilter implements Filter {
         }
     }
 
+    /** How long a request waits for another's rendering of the same page before it renders its own. */
+    private static final Duration SHARED_RENDER_WAIT = Duration.ofSeconds(5);
+
     private final PageCache cache;
+    /** The renderings under way, by page key, for the requests that ask for the same page meanwhile. */
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final CacheProperties properties;
     private final Compression compression;
     private final LatestList latest;
@@ -84,9 +95,43 @@ class PageCacheFilter implements Filter {
             answer(request, response, filled(page), true);
             return;
         }
-        page = render(request, response, chain, key);
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            page = awaitOther(other);
+            // only as kept: a rendering not kept may show what changed after this request came
+            if (page != null && cache.holds(key, page)) {
+                answer(request, response, filled(page), true);
+                return;
+            }
+            mine = null;  // that rendering was not kept (or took too long): render this one
+        }
+        try {
+            page = render(request, response, chain, key);
+        } finally {
+            if (mine != null) {
+                mine.complete(page);
+                rendering.remove(key, mine);
+            }
+        }
         if (page != null) {
             answer(request, response, filled(page), false);
+        }
+    }
+
+    /**
+     * The page another request is rendering at the same address, when it is done: after a publish
+     * drops the newest pages, each of them is asked for many times at once, and one rendering
+     * answers them all. Null if that rendering failed or did not finish in time.
+     */
+    private static CachedPage awaitOther(CompletableFuture<CachedPage> other) {
+        try {
+            return other.get(SHARED_RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 

@@ -11,9 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.iton.support.AppTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.iton.support.DemoData;
 import io.iton.support.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +45,9 @@ abstract class PageCacheContract extends AppTest {
 
     @Autowired
     PageCacheInvalidation invalidation;
+
+    @Autowired
+    MeterRegistry meters;
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path)));
@@ -250,6 +259,37 @@ abstract class PageCacheContract extends AppTest {
         // and the newer article's own page leaves itself out of the list
         assertThat(latestList(http.get(articlePath(newer)).body())).doesNotContain("/article/" + newer + "/")
                 .contains("/article/" + older + "/");
+    }
+
+    @Test
+    void manyAskingForADroppedPageAtOnceShareOneRendering() throws Exception {
+        long id = publish("כתבה מבוקשת " + Fixtures.unique(""), "world", "תגית מבוקשת " + Fixtures.unique(""));
+        String path = articlePath(id);
+        String kept = http.get(path).body();
+        cache.invalidate(Set.of("article:" + id));
+        double before = renders();
+        int readers = 12;
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(readers)) {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return get(path, Map.of());
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+                assertThat(answer.get().body()).isEqualTo(kept);
+            }
+        }
+        assertThat(renders() - before).as("renderings for %d readers at once", readers).isBetween(1.0, 3.0);
+    }
+
+    private double renders() {
+        var timer = meters.find("iton.page.render").tag("view", "site/article").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private String articlePath(long id) {
