@@ -25,7 +25,11 @@ import org.apache.lucene.search.TotalHits;
  * its MaxScore algorithm skips articles in. Since the bonus is at most {@code weight}, an article
  * whose relevance is below the current n-th best total minus {@code weight} cannot enter the
  * page, and the scorer is told so ({@link Scorable#setMinCompetitiveScore}); the result is the
- * same as scoring every article. Counting stops being exact past {@code countUpTo} hits.
+ * same as scoring every article. In a segment sorted newest first ({@link SearchIndex#NEWEST_FIRST})
+ * the bonus can only fall from one collected hit to the next, so the largest bonus still to come
+ * is the last hit's, not {@code weight}: once the page is full of recent hits, words common
+ * enough to be in every article, whose relevance is next to nothing, stop the scorer early.
+ * Counting stops being exact past {@code countUpTo} hits.
  */
 final class RecencyCollector implements Collector {
 
@@ -80,10 +84,13 @@ final class RecencyCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedNumericDocValues published = DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED);
+        boolean newestFirst = SearchIndex.NEWEST_FIRST.equals(context.reader().getMetaData().sort());
         int base = context.docBase;
         return new LeafCollector() {
             private Scorable scorer;
             private float floor;
+            /** The largest bonus a hit still to come in this segment can have. */
+            private float bonusCap = weight;
 
             @Override
             public void setScorer(Scorable scorer) throws IOException {
@@ -95,7 +102,13 @@ final class RecencyCollector implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 totalHits++;
-                float total = scorer.score() + bonus(published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE);
+                long time = published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE;
+                float bonus = bonus(time);
+                if (newestFirst && time <= now) {
+                    // Newest first: every later article here is older, so further from now.
+                    bonusCap = bonus;
+                }
+                float total = scorer.score() + bonus;
                 if (top.size() < size) {
                     top.add(new ScoreDoc(base + doc, total));
                 } else if (total > top.top().score) {
@@ -104,10 +117,10 @@ final class RecencyCollector implements Collector {
                 raiseFloor();
             }
 
-            /** Past the counting, relevance that cannot reach the page even with a full bonus is skipped. */
+            /** Past the counting, relevance that cannot reach the page even with the largest bonus left is skipped. */
             private void raiseFloor() throws IOException {
                 if (totalHits >= countUpTo && top.size() == size) {
-                    float next = Math.nextDown(top.top().score - weight);
+                    float next = Math.nextDown(top.top().score - bonusCap);
                     if (next > floor) {
                         scorer.setMinCompetitiveScore(next);
                         floor = next;
