@@ -29,34 +29,35 @@ import org.apache.lucene.search.TotalHits;
  * the bonus can only fall from one collected hit to the next, so the largest bonus still to come
  * is the last hit's, not {@code weight}: once the page is full of recent hits, words common
  * enough to be in every article, whose relevance is next to nothing, stop the scorer early.
- * Counting stops being exact past {@code countUpTo} hits.
+ * Skipping starts as soon as the page is full, so {@link #topDocs}' count is then only a floor:
+ * what a reader is told comes from {@link HitCounter}, which does not score.
  */
 final class RecencyCollector implements Collector {
 
+    /** The least rise of the floor worth telling the scorer, as a share of the largest bonus. */
+    private static final float FLOOR_STEP = 0.01f;
+
     private final HitQueue top;
     private final int size;
-    private final int countUpTo;
     private final long now;
     private final float weight;
     private final double halfLife;
     private int totalHits;
     private boolean skipping;
 
-    RecencyCollector(int size, int countUpTo, Instant now, float weight, double halfLifeSeconds) {
+    RecencyCollector(int size, Instant now, float weight, double halfLifeSeconds) {
         this.top = new HitQueue(size, false);
         this.size = size;
-        this.countUpTo = countUpTo;
         this.now = now.getEpochSecond();
         this.weight = weight;
         this.halfLife = Math.max(1, halfLifeSeconds);
     }
 
-    static CollectorManager<RecencyCollector, TopDocs> manager(int size, int countUpTo, Instant now, float weight,
-                                                               double halfLifeSeconds) {
+    static CollectorManager<RecencyCollector, TopDocs> manager(int size, Instant now, float weight, double halfLifeSeconds) {
         return new CollectorManager<>() {
             @Override
             public RecencyCollector newCollector() {
-                return new RecencyCollector(size, countUpTo, now, weight, halfLifeSeconds);
+                return new RecencyCollector(size, now, weight, halfLifeSeconds);
             }
 
             @Override
@@ -117,11 +118,13 @@ final class RecencyCollector implements Collector {
                 raiseFloor();
             }
 
-            /** Past the counting, relevance that cannot reach the page even with the largest bonus left is skipped. */
+            /** Once the page is full, relevance that cannot reach it even with the largest bonus left is skipped. */
             private void raiseFloor() throws IOException {
-                if (totalHits >= countUpTo && top.size() == size) {
+                if (top.size() == size) {
                     float next = Math.nextDown(top.top().score - bonusCap);
-                    if (next > floor) {
+                    // In steps: the scorer re-plans its skipping at each new floor, and the bonus
+                    // cap falls a little with nearly every hit of a sorted segment.
+                    if (next > floor + weight * FLOOR_STEP) {
                         scorer.setMinCompetitiveScore(next);
                         floor = next;
                         skipping = true;
