@@ -57,13 +57,13 @@ class ArticleDocuments {
         String body = HtmlText.of(a.body());
         String tagNames = articleTags.stream().map(Tag::name).collect(Collectors.joining(" , "));
         WordWeights words = new WordWeights();
-        words.add(SearchFields.TITLE, a.title());
+        MarkedTokens markedTitle = words.add(SearchFields.TITLE, a.title());
         words.add(SearchFields.TAGS, tagNames);
         words.add(SearchFields.SUBTITLE, a.subtitle());
-        words.add(SearchFields.BODY, body);
+        MarkedTokens markedBody = words.add(SearchFields.BODY, body);
         words.addTo(doc);
-        doc.add(new Field(SearchFields.MARKED_TITLE, a.title(), SearchFields.WORDS_WITH_OFFSETS));
-        doc.add(new Field(SearchFields.MARKED_BODY, body, SearchFields.WORDS_WITH_OFFSETS));
+        doc.add(new Field(SearchFields.MARKED_TITLE, markedTitle, SearchFields.WORDS_WITH_OFFSETS));
+        doc.add(new Field(SearchFields.MARKED_BODY, markedBody, SearchFields.WORDS_WITH_OFFSETS));
         doc.add(new StoredField(SearchFields.STORED_TITLE, a.title()));
         doc.add(new StoredField(SearchFields.STORED_SUBTITLE, a.subtitle()));
         doc.add(new StoredField(SearchFields.STORED_TEXT, body));

@@ -25,34 +25,39 @@ import org.apache.lucene.search.TotalHits;
  * its MaxScore algorithm skips articles in. Since the bonus is at most {@code weight}, an article
  * whose relevance is below the current n-th best total minus {@code weight} cannot enter the
  * page, and the scorer is told so ({@link Scorable#setMinCompetitiveScore}); the result is the
- * same as scoring every article. Counting stops being exact past {@code countUpTo} hits.
+ * same as scoring every article. In a segment sorted newest first ({@link SearchIndex#NEWEST_FIRST})
+ * the bonus can only fall from one collected hit to the next, so the largest bonus still to come
+ * is the last hit's, not {@code weight}: once the page is full of recent hits, words common
+ * enough to be in every article, whose relevance is next to nothing, stop the scorer early.
+ * Skipping starts as soon as the page is full, so {@link #topDocs}' count is then only a floor:
+ * what a reader is told comes from {@link HitCounter}, which does not score.
  */
 final class RecencyCollector implements Collector {
 
+    /** The least rise of the floor worth telling the scorer, as a share of the largest bonus. */
+    private static final float FLOOR_STEP = 0.01f;
+
     private final HitQueue top;
     private final int size;
-    private final int countUpTo;
     private final long now;
     private final float weight;
     private final double halfLife;
     private int totalHits;
     private boolean skipping;
 
-    RecencyCollector(int size, int countUpTo, Instant now, float weight, double halfLifeSeconds) {
+    RecencyCollector(int size, Instant now, float weight, double halfLifeSeconds) {
         this.top = new HitQueue(size, false);
         this.size = size;
-        this.countUpTo = countUpTo;
         this.now = now.getEpochSecond();
         this.weight = weight;
         this.halfLife = Math.max(1, halfLifeSeconds);
     }
 
-    static CollectorManager<RecencyCollector, TopDocs> manager(int size, int countUpTo, Instant now, float weight,
-                                                               double halfLifeSeconds) {
+    static CollectorManager<RecencyCollector, TopDocs> manager(int size, Instant now, float weight, double halfLifeSeconds) {
         return new CollectorManager<>() {
             @Override
             public RecencyCollector newCollector() {
-                return new RecencyCollector(size, countUpTo, now, weight, halfLifeSeconds);
+                return new RecencyCollector(size, now, weight, halfLifeSeconds);
             }
 
             @Override
@@ -80,10 +85,13 @@ final class RecencyCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedNumericDocValues published = DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED);
+        boolean newestFirst = SearchIndex.NEWEST_FIRST.equals(context.reader().getMetaData().sort());
         int base = context.docBase;
         return new LeafCollector() {
             private Scorable scorer;
             private float floor;
+            /** The largest bonus a hit still to come in this segment can have. */
+            private float bonusCap = weight;
 
             @Override
             public void setScorer(Scorable scorer) throws IOException {
@@ -95,7 +103,13 @@ final class RecencyCollector implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 totalHits++;
-                float total = scorer.score() + bonus(published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE);
+                long time = published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE;
+                float bonus = bonus(time);
+                if (newestFirst && time <= now) {
+                    // Newest first: every later article here is older, so further from now.
+                    bonusCap = bonus;
+                }
+                float total = scorer.score() + bonus;
                 if (top.size() < size) {
                     top.add(new ScoreDoc(base + doc, total));
                 } else if (total > top.top().score) {
@@ -104,11 +118,13 @@ final class RecencyCollector implements Collector {
                 raiseFloor();
             }
 
-            /** Past the counting, relevance that cannot reach the page even with a full bonus is skipped. */
+            /** Once the page is full, relevance that cannot reach it even with the largest bonus left is skipped. */
             private void raiseFloor() throws IOException {
-                if (totalHits >= countUpTo && top.size() == size) {
-                    float next = Math.nextDown(top.top().score - weight);
-                    if (next > floor) {
+                if (top.size() == size) {
+                    float next = Math.nextDown(top.top().score - bonusCap);
+                    // In steps: the scorer re-plans its skipping at each new floor, and the bonus
+                    // cap falls a little with nearly every hit of a sorted segment.
+                    if (next > floor + weight * FLOOR_STEP) {
                         scorer.setMinCompetitiveScore(next);
                         floor = next;
                         skipping = true;

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -84,11 +85,19 @@ public class Search {
         }
     }
 
+    /** The page's hits, ranked; their count exact up to {@link #MAX_DEPTH}, and "at least" that past it. */
     private TopDocs run(IndexSearcher searcher, BooleanQuery.Builder matching, SearchRequest request, Instant now)
             throws IOException {
         int depth = (int) Math.max(1, Math.min(MAX_DEPTH, request.page().offset() + request.page().size()));
-        return searcher.search(SearchQueries.ranked(matching, request, now), RecencyCollector.manager(depth, MAX_DEPTH,
-                now, (float) properties.recencyWeight(), properties.recencyHalfLifeDays() * SECONDS_PER_DAY));
+        Query query = SearchQueries.ranked(matching, request, now);
+        TopDocs top = searcher.search(query, RecencyCollector.manager(depth, now, (float) properties.recencyWeight(),
+                properties.recencyHalfLifeDays() * SECONDS_PER_DAY));
+        if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+            return top;
+        }
+        int count = searcher.search(query, HitCounter.upTo(MAX_DEPTH));
+        return new TopDocs(new TotalHits(count, count < MAX_DEPTH ? TotalHits.Relation.EQUAL_TO
+                : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top.scoreDocs);
     }
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, QueryWords words, SearchRequest request)

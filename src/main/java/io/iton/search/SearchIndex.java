@@ -31,6 +31,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
@@ -55,8 +58,14 @@ class SearchIndex implements DisposableBean {
      * The shape of the documents. A generation written with another shape is not opened but
      * rebuilt from the database, as fields may not change type inside one index.
      */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
     private static final String SCHEMA_KEY = "iton.schema";
+
+    /**
+     * Each segment keeps its articles newest first: the recency bonus then only falls along a
+     * segment, which lets a search stop early where it decides the order ({@link RecencyCollector}).
+     */
+    static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
 
     /** One generation: its folder, writer and searchers. */
     record Generation(Path folder, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -66,6 +75,7 @@ class SearchIndex implements DisposableBean {
             FSDirectory directory = FSDirectory.open(folder);
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setIndexSort(NEWEST_FIRST)
                     .setRAMBufferSizeMB(128)
                     // Compound files save file handles but cost a copy of every flushed segment.
                     .setUseCompoundFile(false));

@@ -207,7 +207,10 @@ class SearchIndexer implements ApplicationRunner {
                 written.add(workers.submit(() -> {
                     try {
                         List<Document> docs = documents.of(mine);
-                        fresh.writer().addDocuments(docs);
+                        // One by one: a sorted index takes no blocks (addDocuments keeps a batch together).
+                        for (Document doc : docs) {
+                            fresh.writer().addDocument(doc);
+                        }
                         return docs.size();
                     } finally {
                         room.release();

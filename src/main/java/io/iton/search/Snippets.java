@@ -29,6 +29,7 @@ final class Snippets {
 
     private final Highlighter body = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(SentenceBreaks::new)
             .withMaskedFieldsFunc(masks(SearchFields.STORED_TEXT, SearchFields.MARKED_BODY))
             .withWeightMatches(false)
             .withMaxNoHighlightPassages(1));

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
@@ -51,20 +52,26 @@ final class WordWeights {
     private final float[] lengths = new float[SearchFields.FIELDS.size()];
     private final Set<String> skeletons = new HashSet<>();
 
-    /** Counts the words of {@code text}, one of the article's {@link SearchFields#FIELDS}. */
-    void add(SearchFields.Text part, String text) {
+    /**
+     * Counts the words of {@code text}, one of the article's {@link SearchFields#FIELDS}, and
+     * returns its tokens for a {@link SearchFields#MARKED} field, read on the way.
+     */
+    MarkedTokens add(SearchFields.Text part, String text) {
         int field = SearchFields.FIELDS.indexOf(part);
+        MarkedTokens marked = new MarkedTokens();
         if (text == null || text.isEmpty()) {
-            return;
+            return marked;
         }
         try (TokenStream stream = ANALYZER.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String word = term.toString();
-                if (increment.getPositionIncrement() > 0) {
+                int step = increment.getPositionIncrement();
+                if (step > 0) {
                     skeletons.clear();
                     lengths[field]++;
                 }
@@ -76,12 +83,15 @@ final class WordWeights {
                 String skeleton = HebrewSpelling.skeleton(word);
                 if (skeletons.add(skeleton)) {
                     skeletonCounts.computeIfAbsent(skeleton, k -> new float[lengths.length])[field]++;
+                    marked.add(skeleton, offset.startOffset(), offset.endOffset(), step);
                 }
             }
             stream.end();
+            marked.finish(offset.endOffset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return marked;
     }
 
     /** Adds one feature per word and way to {@code doc}. */

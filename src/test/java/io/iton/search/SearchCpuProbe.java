@@ -1,0 +1,108 @@
+package io.iton.search;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import io.iton.ItonApplication;
+import io.iton.shared.PageRequest;
+
+/**
+ * Search cost in CPU time, on a database {@link SearchBenchmark} generated and kept
+ * ({@code bench/search.sh 20000 keep=true} prints its URL): starts the app on it, times one
+ * {@code SearchIndexer.rebuild()} in process CPU time, then runs the benchmark's query mix
+ * round after round on one thread and reports the thread CPU time per query (the mean of the
+ * timed rounds, after untimed warm-up rounds), with each query's total and first hits, so that
+ * two builds can be compared for speed and for sameness of results. CPU time, not wall time:
+ * a shared machine stretches the second, not the first.
+ *
+ * <p>Run with {@code bench/search-cpu.sh JDBC-URL [warm-up rounds] [timed rounds] [data folder]} (H2
+ * only). Given a data folder, it keeps the index there and times the queries only: the first such
+ * run builds the index on start, the next ones find it (a changed schema builds it again).
+ */
+public final class SearchCpuProbe {
+
+    private SearchCpuProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        // With a data folder given, the index there is kept for the next run and not rebuilt: queries only.
+        boolean queriesOnly = args.length > 3;
+        Path dataDir = queriesOnly ? Files.createDirectories(Path.of(args[3])) : Files.createTempDirectory("iton-probe-data-");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ItonApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+                        "--iton.data-dir=" + dataDir, "--iton.demo.enabled=false", "--server.port=0",
+                        "--spring.main.banner-mode=off", "--spring.main.log-startup-info=false",
+                        "--logging.level.root=WARN", "--logging.level.io.iton.account.AdminBootstrap=ERROR");
+        try {
+            SearchIndexer indexer = app.getBean(SearchIndexer.class);
+            Search search = app.getBean(Search.class);
+            SearchIndex index = app.getBean(SearchIndex.class);
+
+            if (!queriesOnly) {
+                System.gc();
+                long cpu0 = processCpuNanos();
+                SearchIndexer.RebuildReport rebuild = indexer.rebuild();
+                double rebuildCpu = (processCpuNanos() - cpu0) / 1e9;
+                int segments = index.read(s -> s.getIndexReader().leaves().size());
+                System.out.printf("rebuild: %d articles, %.1f s wall, %.1f s process CPU, %.3f ms CPU per article, %.1f MB, %d segments%n",
+                        rebuild.articles(), rebuild.took().toMillis() / 1e3, rebuildCpu, rebuildCpu * 1e3 / rebuild.articles(),
+                        rebuild.bytes() / 1e6, segments);
+            }
+
+            List<String> queries = SearchBenchmark.QUERIES;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[][] cpu = new long[queries.size()][rounds];
+            for (int round = -warmup; round < rounds; round++) {
+                for (int q = 0; q < queries.size(); q++) {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    search.search(SearchRequest.of(queries.get(q), PageRequest.first(10)));
+                    if (round >= 0) {
+                        cpu[q][round] = threads.getCurrentThreadCpuTime() - c0;
+                    }
+                }
+            }
+            double all = 0;
+            for (int q = 0; q < queries.size(); q++) {
+                SearchResults r = search.search(SearchRequest.of(queries.get(q), PageRequest.first(10)));
+                double mean = Arrays.stream(cpu[q]).average().orElse(0) / 1e6;
+                double median = median(cpu[q]) / 1e6;
+                all += mean;
+                System.out.printf("%-14s mean %6.3f ms, median %6.3f ms CPU; total %s%d%s; first %s%n", queries.get(q), mean,
+                        median, r.totalIsAtLeast() ? ">=" : "", r.total(),
+                        r.suggestion() == null ? "" : " (did you mean " + r.suggestion() + ")",
+                        r.hits().stream().limit(5).map(h -> Long.toString(h.id())).toList());
+            }
+            System.out.printf("mean CPU per query over the mix: %.3f ms (%d warm-up and %d timed rounds)%n",
+                    all / queries.size(), warmup, rounds);
+        } finally {
+            app.close();
+            if (!queriesOnly) {
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}
