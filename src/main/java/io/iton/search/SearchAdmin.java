@@ -12,8 +12,11 @@ public class SearchAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(SearchAdmin.class);
 
-    /** The state an administrator sees: running or not, and what the last rebuild did or why it failed. */
-    public record Status(boolean rebuilding, String lastRebuild) {
+    /**
+     * The state an administrator sees: running or not, what the last rebuild did or why it failed,
+     * and how many articles the live index holds (every article, drafts too: one document each).
+     */
+    public record Status(boolean rebuilding, String lastRebuild, long documents) {
     }
 
     private final SearchIndexer indexer;
@@ -52,6 +55,6 @@ public class SearchAdmin {
     }
 
     public Status status() {
-        return new Status(indexer.isRebuilding(), last.get());
+        return new Status(indexer.isRebuilding(), last.get(), indexer.documents());
     }
 }

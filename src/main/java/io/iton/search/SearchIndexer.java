@@ -1,6 +1,7 @@
 package io.iton.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -244,6 +245,15 @@ class SearchIndexer implements ApplicationRunner {
 
     int behind() {
         return behind.size();
+    }
+
+    /** How many articles the live index holds, as search sees it now. */
+    long documents() {
+        try {
+            return index.read(searcher -> (long) searcher.getIndexReader().numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What a rebuild did: articles indexed, changes caught up after the swap, time, bytes on disk. */

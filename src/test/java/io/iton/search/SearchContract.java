@@ -223,6 +223,9 @@ abstract class SearchContract extends AppTest {
         assertThat(titles("רוסיה")).contains(SeedPage.TITLE);
         assertThat(JSON.readTree(http.getAsAdmin("/api/v1/search/status").body()).get("lastRebuild").asString())
                 .startsWith("RebuildReport[articles=");
+        assertThat(JSON.readTree(http.getAsAdmin("/api/v1/search/status").body()).get("documents").asLong())
+                .as("the index holds every article, drafts too, once")
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single());
         assertThat(http.anonymous("POST", "/api/v1/search/rebuild", null).statusCode()).isEqualTo(401);
     }
 }
