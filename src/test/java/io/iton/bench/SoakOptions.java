@@ -45,7 +45,7 @@ record SoakOptions(URI base, Path articles, long pid, Path out, Duration warmup,
         String[] mix = o.getOrDefault("mix", "70,15,15").split(",");
         return new SoakOptions(URI.create(required(o, "base")), Path.of(required(o, "articles")),
                 Long.parseLong(required(o, "pid")), Path.of(o.getOrDefault("out", "bench/results/soak.md")),
-                seconds(o, "warmup", 30), seconds(o, "peak", 30), Integer.parseInt(o.getOrDefault("connections", "32")),
+                seconds(o, "warmup", 120), seconds(o, "peak", 30), Integer.parseInt(o.getOrDefault("connections", "32")),
                 seconds(o, "steady", 600), Double.parseDouble(o.getOrDefault("fraction", "0.8")),
                 Integer.parseInt(o.getOrDefault("max-in-flight", "512")), seconds(o, "timeout", 10),
                 new int[] {Integer.parseInt(mix[0]), Integer.parseInt(mix[1]), Integer.parseInt(mix[2])},
