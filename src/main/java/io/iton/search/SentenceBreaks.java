@@ -6,8 +6,8 @@ import java.text.StringCharacterIterator;
 
 /**
  * Sentence ends for snippets: after {@code . ! ?} (and any closing quote or bracket) and the
- * white space that follows, unless a digit or a lower-case letter comes next. The JDK's rule-based sentence iterator, which the highlighter uses by
- * default, walked the text through a character iterator and cost a tenth of a search; article text
+ * white space that follows, unless a digit or a lower-case letter comes next. The JDK's rule-based
+ * sentence iterator, which the highlighter uses by default, walked the text through a character iterator and cost a tenth of a search; article text
  * needs no more than this. Boundaries are at the start of the next sentence, as the JDK's are.
  */
 final class SentenceBreaks extends BreakIterator {
@@ -38,20 +38,12 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next() {
-        if (current >= text.length()) {
-            return DONE;
-        }
-        current = after(current);
-        return current;
+        return following(current);
     }
 
     @Override
     public int previous() {
-        if (current <= 0) {
-            return DONE;
-        }
-        current = before(current);
-        return current;
+        return preceding(current);
     }
 
     @Override
