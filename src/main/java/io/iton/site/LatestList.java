@@ -21,6 +21,7 @@ import io.iton.article.ArticleSummary;
 import io.iton.article.Articles;
 import io.iton.shared.Localizer;
 import io.iton.shared.PageTags;
+import io.iton.site.PageParts.Piece;
 
 /**
  * The "latest articles" list at the foot of every article page. Every publish changes it, and if
@@ -37,9 +38,10 @@ class LatestList {
     static final int SHOWN = 5;
     private static final String FRAGMENT = "latest";
 
+    private static final String HOLE_END = "-->";
+
     /** Where a page's hole starts: unguessable, so that no text an author wrote can open one. */
     private final String holeStart = "<!--latest-" + HexFormat.of().formatHex(SecureRandom.getSeed(12)) + ":";
-    private final byte[] holeStartBytes = holeStart.getBytes(StandardCharsets.US_ASCII);
     private final Articles articles;
     private final ArticleCards cards;
     private final PageCache cache;
@@ -64,33 +66,31 @@ class LatestList {
 
     /** What a kept article page has instead of the list; {@link #split} finds it in the rendered page. */
     String hole(long articleId) {
-        return holeStart + articleId + "-->";
+        return holeStart + articleId + HOLE_END;
     }
 
     /** The rendered page cut at its hole, or null when it has none. */
     PageParts split(byte[] body, boolean gzip) {
-        int start = indexOf(body, holeStartBytes);
+        // Latin-1 maps each byte to one char, so the text's indexes are the body's.
+        String bytes = new String(body, StandardCharsets.ISO_8859_1);
+        int start = bytes.indexOf(holeStart);
         if (start < 0) {
             return null;
         }
-        int idStart = start + holeStartBytes.length;
-        int end = idStart;
-        while (end < body.length && body[end] != '-') {
-            end++;
-        }
-        long articleId = Long.parseLong(new String(body, idStart, end - idStart, StandardCharsets.US_ASCII));
-        return PageParts.cut(body, start, end + "-->".length(), articleId, gzip);
+        int idStart = start + holeStart.length();
+        int idEnd = bytes.indexOf(HOLE_END, idStart);
+        long articleId = Long.parseLong(bytes, idStart, idEnd, 10);
+        return PageParts.cut(body, start, idEnd + HOLE_END.length(), articleId, gzip);
     }
 
     /** The kept page with the list as it is now in its hole; worked out once for each version of the list. */
     CachedPage filled(CachedPage page) {
         PageParts parts = page.parts();
-        Piece piece = piece(parts);
-        return parts.filledWith(piece, piece.html(), piece.deflated(), piece.at(), page);
+        return parts.filledWith(piece(parts), page);
     }
 
     /** A page that is not kept, with the list in its hole. */
-    byte[] filled(PageParts parts) {
+    byte[] whole(PageParts parts) {
         return parts.whole(piece(parts).html());
     }
 
@@ -149,20 +149,4 @@ class LatestList {
         }
     }
 
-    /** The list's HTML for a hole, and that HTML as raw deflate ({@link GzipParts}). */
-    record Piece(byte[] html, byte[] deflated, Instant at) {
-    }
-
-    private static int indexOf(byte[] body, byte[] sought) {
-        outer:
-        for (int i = 0; i <= body.length - sought.length; i++) {
-            for (int j = 0; j < sought.length; j++) {
-                if (body[i + j] != sought[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

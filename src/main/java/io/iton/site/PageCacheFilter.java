@@ -97,25 +97,32 @@ class PageCacheFilter implements Filter {
         }
         CompletableFuture<CachedPage> mine = new CompletableFuture<>();
         CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
-        if (other != null) {
-            page = awaitOther(other);
+        if (other == null) {
+            page = renderShared(request, response, chain, key, mine);
+        } else {
+            CachedPage shared = awaitOther(other);
             // only as kept: a rendering not kept may show what changed after this request came
-            if (page != null && cache.holds(key, page)) {
-                answer(request, response, filled(page), true);
+            if (shared != null && cache.holds(key, shared)) {
+                answer(request, response, filled(shared), true);
                 return;
             }
-            mine = null;  // that rendering was not kept (or took too long): render this one
-        }
-        try {
-            page = render(request, response, chain, key);
-        } finally {
-            if (mine != null) {
-                mine.complete(page);
-                rendering.remove(key, mine);
-            }
+            page = render(request, response, chain, key);  // not kept, or too slow: this request's own
         }
         if (page != null) {
             answer(request, response, filled(page), false);
+        }
+    }
+
+    /** Renders the page for this request and for those that ask for it meanwhile ({@code mine} tells them). */
+    private CachedPage renderShared(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                    String key, CompletableFuture<CachedPage> mine) throws IOException, ServletException {
+        CachedPage page = null;
+        try {
+            page = render(request, response, chain, key);
+            return page;
+        } finally {
+            mine.complete(page);
+            rendering.remove(key, mine);
         }
     }
 
@@ -173,7 +180,7 @@ class PageCacheFilter implements Filter {
                 || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
             if (parts != null) {
                 rendering.resetBuffer();
-                rendering.getOutputStream().write(latest.filled(parts));
+                rendering.getOutputStream().write(latest.whole(parts));
             }
             rendering.copyBodyToResponse();
             return null;

@@ -17,8 +17,12 @@ final class PageParts {
     private final byte[] afterDeflated;
     private volatile Filled filled;
 
+    /** What goes into a hole: its HTML, that HTML as raw deflate ({@link GzipParts}), and when it was made. */
+    record Piece(byte[] html, byte[] deflated, Instant at) {
+    }
+
     /** The page filled with {@code piece}. */
-    private record Filled(Object piece, CachedPage page) {
+    private record Filled(Piece piece, CachedPage page) {
     }
 
     private PageParts(long articleId, byte[] before, byte[] after, boolean gzip) {
@@ -40,16 +44,18 @@ final class PageParts {
     }
 
     /**
-     * {@code page} (whose parts these are) with {@code html} in the hole, kept until the piece is
-     * another; {@code at}: when the piece was made, the page's {@code Last-Modified} if later.
+     * {@code page} (whose parts these are) with {@code piece} in the hole, kept until the piece is
+     * another; the piece's time is the page's {@code Last-Modified} if later.
      */
-    CachedPage filledWith(Object piece, byte[] html, byte[] deflated, Instant at, CachedPage page) {
+    CachedPage filledWith(Piece piece, CachedPage page) {
         Filled last = filled;
         if (last != null && last.piece() == piece) {
             return last.page();
         }
-        byte[] whole = whole(html);
-        byte[] gzipped = beforeDeflated == null ? null : GzipParts.gzip(whole, beforeDeflated, deflated, afterDeflated);
+        byte[] whole = whole(piece.html());
+        byte[] gzipped = beforeDeflated == null ? null
+                : GzipParts.gzip(whole, beforeDeflated, piece.deflated(), afterDeflated);
+        Instant at = piece.at();
         CachedPage result = page.filled(whole, gzipped, at.isAfter(page.lastModified()) ? at : page.lastModified());
         filled = new Filled(piece, result);
         return result;
