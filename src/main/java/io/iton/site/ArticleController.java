@@ -13,7 +13,6 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.iton.article.Article;
-import io.iton.article.Related;
 import io.iton.article.Correction;
 import io.iton.article.Articles;
 import io.iton.article.ReaderBody;
@@ -25,7 +24,6 @@ import io.iton.media.MediaLibrary;
 import io.iton.shared.NotFound;
 import io.iton.shared.PageTags;
 import io.iton.shared.PublicPaths;
-import io.iton.shared.SiteProperties;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
@@ -33,7 +31,6 @@ import io.iton.tag.Tags;
 @Controller
 class ArticleController {
 
-    private static final int RELATED = 4;
 
     private final Articles articles;
     private final Categories categories;
@@ -45,15 +42,13 @@ class ArticleController {
     private final Clock clock;
     private final MediaLibrary media;
     private final ReaderBody readerBody;
-    private final LatestList latest;
-    private final boolean sponsoredInRelated;
+    private final MoreArticles more;
 
     ArticleController(Articles articles, Categories categories, Authors authors, Tags tags, ArticleCards cards,
                       SiteFrame frame, StructuredData structuredData, Clock clock, MediaLibrary media,
-                      ReaderBody readerBody, LatestList latest, SiteProperties site) {
+                      ReaderBody readerBody, MoreArticles more) {
         this.readerBody = readerBody;
-        this.latest = latest;
-        this.sponsoredInRelated = site.sponsoredInRelated();
+        this.more = more;
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -97,10 +92,10 @@ class ArticleController {
     }
 
     private ArticlePage page(Article article, String canonical) {
-        Related related = articles.relatedPublic(article, RELATED, sponsoredInRelated);
-        recordTags(article, related.fromCategory());
-        // A page the cache keeps gets the latest articles put in when it is sent, not when it is rendered.
+        recordTags(article);
+        // A page the cache keeps gets its related and latest articles put in when it is sent, not when it is rendered.
         boolean holed = PageTags.noting();
+        MoreArticles.InPlace lists = holed ? new MoreArticles.InPlace(List.of(), List.of()) : more.inPlace(article);
         boolean edited = !article.lastChanged().equals(article.publishedAt());
         var category = categories.find(article.categoryId());
         var author = authors.find(article.authorId());
@@ -120,9 +115,9 @@ class ArticleController {
                 articleTags.stream().map(t -> new Link(t.name(), PublicPaths.tag(t.slug()))).toList(),
                 article.sponsorName(),
                 ShareLinks.of(frame.absolute(canonical), article.title()),
-                cards.of(related.articles()),
-                holed ? List.of() : latest.cardsFor(article.id()),
-                holed ? latest.hole(article.id()) : null,
+                lists.related(),
+                lists.latest(),
+                holed ? more.hole(article.id()) : null,
                 structuredData.of(article, category.orElse(null), author.orElse(null), articleTags, corrections, image),
                 corrections.stream().map(c -> new ArticlePage.CorrectionNote(c.text(), cards.timestamp(c.createdAt())))
                         .toList(),
@@ -130,17 +125,13 @@ class ArticleController {
     }
 
     /**
-     * The article itself, its names, its image, and the lists its related articles come from: its
-     * tags', and its category's when they filled in. The latest articles are not the page's: they are
-     * put in when the kept page is sent ({@link LatestList}).
+     * The article itself, its names and its image. The lists at its foot are not the page's: they
+     * are put in when the kept page is sent, and kept apart ({@link MoreArticles}).
      */
-    private static void recordTags(Article article, boolean relatedFromCategory) {
+    private static void recordTags(Article article) {
         PageTags.record(PageTags.article(article.id()), PageTags.category(article.categoryId()),
                 PageTags.author(article.authorId()));
-        if (relatedFromCategory) {
-            PageTags.record(PageTags.categoryList(article.categoryId()));
-        }
-        article.tagIds().forEach(id -> PageTags.record(PageTags.tag(id), PageTags.tagList(id)));
+        article.tagIds().forEach(id -> PageTags.record(PageTags.tag(id)));
         if (article.featuredImageId() != null) {
             PageTags.record(PageTags.image(article.featuredImageId()));
         }

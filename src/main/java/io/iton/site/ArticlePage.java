@@ -8,8 +8,9 @@ import io.iton.media.Image;
 /**
  * The article page, every element of the seed page in order.
  *
- * @param latest the latest articles, when the list is in place
- * @param latestHole instead of the list, where the page cache puts it in ({@link LatestList}); or null
+ * @param related the related articles, when the lists are in place
+ * @param latest the latest articles, when the lists are in place
+ * @param moreHole instead of the lists, where the page cache puts them in ({@link MoreArticles}); or null
  */
 public record ArticlePage(
         Chrome chrome,
@@ -26,7 +27,7 @@ public record ArticlePage(
         ShareLinks share,
         List<ArticleCard> related,
         List<ArticleCard> latest,
-        String latestHole,
+        String moreHole,
         ArticleMetadata metadata,
         List<CorrectionNote> corrections,
         Image featuredImage) {

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The public page cache ({@code iton.cache.*}).
  *
  * @param enabled      keep rendered public pages and feeds in memory
- * @param maxBytes     the most memory the kept pages may take; the least used go first
+ * @param maxBytes     the most memory the kept pages may take, an eighth of it for the pieces pages share
+ *                     (the latest and related lists of article pages); the least used go first
  * @param cacheControl what {@code Cache-Control} tells browsers and a CDN in front
  * @param purgeUrl     where to POST the addresses that changed, for a CDN to drop; none if blank
  */

@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param gzipped the body gzipped, or null when it is not worth compressing
  * @param headers name and value pairs, in order, as the first rendering sent them
- * @param parts for a page kept with a hole ({@link LatestList}), the page around it, and then the body,
+ * @param parts for a page kept with a hole ({@link MoreArticles}), the page around it, and then the body,
  *              gzipped body and entity tag are null until it is filled in ({@link #filled}); otherwise null
  */
 record CachedPage(byte[] body, byte[] gzipped, String contentType, List<Map.Entry<String, String>> headers,

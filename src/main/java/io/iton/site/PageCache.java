@@ -33,12 +33,14 @@ class PageCache {
     static final String UNTRACKED = "untracked";
     /** How many recent invalidations are remembered to refuse a page rendered across one of them. */
     private static final int REMEMBERED = 1024;
+    /** The fragments take this part of the byte budget (one eighth), the pages the rest. */
+    private static final int FRAGMENT_SHARE = 8;
 
     private final Cache<String, CachedPage> pages;
     /** Tag → the pages showing it, by key; the page itself, so that a late eviction of an older copy unlists only that copy. */
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedPage>> keysByTag = new ConcurrentHashMap<>();
-    /** Pieces many pages share (the latest-articles list), by key, each with the tags of what it shows. */
-    private final ConcurrentHashMap<String, Fragment> fragments = new ConcurrentHashMap<>();
+    /** Pieces of pages (the latest list, an article's related list), by key, each with the tags of what it shows. */
+    private final Cache<String, Fragment> fragments;
     private final ArrayDeque<Invalidation> recent = new ArrayDeque<>();
     private final Clock clock;
     private long generation;
@@ -47,12 +49,26 @@ class PageCache {
     }
 
     private record Fragment(Object value, Set<String> tags) {
+
+        int weight() {
+            return tags.size() * 64 + (value instanceof Weighed weighed ? weighed.weight() : 1024) + 100;
+        }
+    }
+
+    /** A fragment that knows roughly what it takes in memory. */
+    interface Weighed {
+        int weight();
     }
 
     PageCache(CacheProperties properties, Clock clock) {
         this.clock = clock;
+        long fragmentBytes = properties.maxBytes() / FRAGMENT_SHARE;
+        this.fragments = Caffeine.newBuilder()
+                .maximumWeight(fragmentBytes)
+                .weigher((String key, Fragment fragment) -> fragment.weight() + key.length() * 2)
+                .build();
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(properties.maxBytes())
+                .maximumWeight(properties.maxBytes() - fragmentBytes)
                 .weigher((String key, CachedPage page) -> page.weight() + key.length() * 2)
                 .evictionListener((String key, CachedPage page, RemovalCause cause) -> unindex(key, page))
                 .recordStats()
@@ -98,7 +114,7 @@ class PageCache {
      */
     @SuppressWarnings("unchecked")
     <T> T fragment(String key, Supplier<Shown<T>> render) {
-        Fragment kept = fragments.get(key);
+        Fragment kept = fragments.getIfPresent(key);
         if (kept != null) {
             return (T) kept.value();
         }
@@ -130,7 +146,7 @@ class PageCache {
                     keys.addAll(tagged.keySet());
                 }
             }
-            fragments.values().removeIf(fragment -> fragment.tags().stream().anyMatch(all::contains));
+            fragments.asMap().values().removeIf(fragment -> fragment.tags().stream().anyMatch(all::contains));
             for (String key : keys) {
                 CachedPage page = pages.asMap().remove(key);
                 if (page != null) {
@@ -145,7 +161,7 @@ class PageCache {
         remember(null);
         pages.invalidateAll();
         keysByTag.clear();
-        fragments.clear();
+        fragments.invalidateAll();
     }
 
     private boolean changedSince(long since, Set<String> shown) {

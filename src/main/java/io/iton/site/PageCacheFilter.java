@@ -71,11 +71,11 @@ class PageCacheFilter implements Filter {
     private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final CacheProperties properties;
     private final Compression compression;
-    private final LatestList latest;
+    private final MoreArticles more;
 
-    PageCacheFilter(PageCache cache, CacheProperties properties, Compression compression, LatestList latest) {
+    PageCacheFilter(PageCache cache, CacheProperties properties, Compression compression, MoreArticles more) {
         this.cache = cache;
-        this.latest = latest;
+        this.more = more;
         this.properties = properties;
         this.compression = compression;
     }
@@ -175,12 +175,12 @@ class PageCacheFilter implements Filter {
         String contentType = rendering.getContentType();
         byte[] body = rendering.getContentAsByteArray();
         boolean gzip = compression.worth(body, contentType);
-        PageParts parts = contentType != null && contentType.startsWith("text/html") ? latest.split(body, gzip) : null;
+        PageParts parts = contentType != null && contentType.startsWith("text/html") ? more.split(body, gzip) : null;
         if (rendering.getStatus() != HttpServletResponse.SC_OK || !cacheable(contentType)
                 || response.getHeader(HttpHeaders.SET_COOKIE) != null) {
             if (parts != null) {
                 rendering.resetBuffer();
-                rendering.getOutputStream().write(latest.whole(parts));
+                rendering.getOutputStream().write(more.whole(parts));
             }
             rendering.copyBodyToResponse();
             return null;
@@ -194,7 +194,7 @@ class PageCacheFilter implements Filter {
 
     /** The page as sent: a page kept with a hole gets the latest-articles list in it. */
     private CachedPage filled(CachedPage page) {
-        return page.parts() == null ? page : latest.filled(page);
+        return page.parts() == null ? page : more.filled(page);
     }
 
     /** {@code replay}: send the kept headers too (a fresh rendering has them on the response already). */

@@ -59,12 +59,12 @@ class PageCacheInvalidation {
 
     /** First of all filters: a kept page is answered before anything else runs. */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheProperties properties, LatestList latest,
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheProperties properties, MoreArticles more,
             @Value("${server.compression.enabled:false}") boolean compress,
             @Value("${server.compression.min-response-size:2KB}") DataSize minSize,
             @Value("${server.compression.mime-types:text/html,text/xml,text/plain,application/xml}") List<String> types) {
         var compression = new PageCacheFilter.Compression(compress, minSize.toBytes(), List.copyOf(types));
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, compression, latest));
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, compression, more));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

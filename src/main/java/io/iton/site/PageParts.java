@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * A kept page cut where a shared piece goes ({@link LatestList}): the bytes before and after the
+ * A kept page cut where a shared piece goes ({@link MoreArticles}): the bytes before and after the
  * hole, each also as raw deflate when the page goes out gzipped ({@link GzipParts}), and the page
  * as last filled in. Filling in copies bytes and sums a CRC; nothing is rendered or compressed.
  */

@@ -222,7 +222,6 @@ abstract class PageCacheContract extends AppTest {
     @Test
     void anArticlePageIsKeptAcrossAPublishAndShowsTheNewArticleInItsLatestList() throws Exception {
         String olderTitle = "כתבה ותיקה " + Fixtures.unique("");
-        // tags of their own: a new article sharing a tag may change the related articles, and drops the page
         long older = publish(olderTitle, "world", "תגית ותיקה " + Fixtures.unique(""));
         String path = articlePath(older);
         HttpResponse<String> before = get(path, Map.of());
@@ -232,13 +231,10 @@ abstract class PageCacheContract extends AppTest {
         String newerTitle = "כתבה חדשה " + Fixtures.unique("");
         String newerTag = "תגית חדשה " + Fixtures.unique("");
         long newer = publish(newerTitle, "sport", newerTag);
-        assertThat(cache.contains(path)).as("a publish no longer drops every article page").isTrue();
-        long hits = cache.stats().hitCount();
-        HttpResponse<String> after = get(path, Map.of());
-        assertThat(cache.stats().hitCount()).isEqualTo(hits + 1);
+        HttpResponse<String> after = keptAndAnswered(path, "a publish no longer drops every article page");
         assertThat(latestList(after.body())).contains(newerTitle, "/article/" + newer + "/")
                 .doesNotContain("/article/" + older + "/");
-        assertThat(after.body()).doesNotContain("<!--latest-").contains(olderTitle);
+        assertThat(after.body()).doesNotContain("<!--more-").contains(olderTitle);
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
 
         HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
@@ -251,14 +247,43 @@ abstract class PageCacheContract extends AppTest {
 
         // the list shows the newer article's title: renaming it changes the list on the older page at once
         String renamed = "כותרת מתוקנת " + Fixtures.unique("");
-        String edit = JSON.writeValueAsString(Map.of("version", 1, "title", renamed, "subtitle", "משנה", "body", "<p>גוף</p>",
-                "authorId", DemoData.authorId(jdbc, "desk"), "categoryId", DemoData.categoryId(jdbc, "sport"),
-                "tags", List.of(newerTag)));
-        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + newer, edit).statusCode()).isEqualTo(200);
+        renameSportArticle(newer, renamed, newerTag);
         assertThat(latestList(http.get(path).body())).contains(renamed).doesNotContain(newerTitle);
         // and the newer article's own page leaves itself out of the list
         assertThat(latestList(http.get(articlePath(newer)).body())).doesNotContain("/article/" + newer + "/")
                 .contains("/article/" + older + "/");
+    }
+
+    @Test
+    void anArticlePageIsKeptAcrossAPublishWithItsTagAndShowsTheNewArticleAmongItsRelated() throws Exception {
+        String tag = "תגית משותפת " + Fixtures.unique("");
+        long older = publish("כתבה ראשונה בתגית " + Fixtures.unique(""), "world", tag);
+        String path = articlePath(older);
+        HttpResponse<String> before = get(path, Map.of());
+        assertThat(before.body()).doesNotContain("<!--more-");
+
+        String newerTitle = "כתבה שנייה בתגית " + Fixtures.unique("");
+        long newer = publish(newerTitle, "sport", tag);
+        HttpResponse<String> after = keptAndAnswered(path, "a publish with the page's tag no longer drops it");
+        assertThat(relatedList(after.body())).contains(newerTitle, "/article/" + newer + "/");
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        assertThat(relatedList(http.get(articlePath(newer)).body())).as("and the other way round")
+                .contains("/article/" + older + "/");
+
+        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(after.body());
+        }
+
+        String renamed = "כותרת מתוקנת לקשורה " + Fixtures.unique("");
+        renameSportArticle(newer, renamed, tag);
+        assertThat(relatedList(http.get(path).body())).contains(renamed).doesNotContain(newerTitle);
+
+        http.asAdmin("POST", "/api/v1/articles/" + newer + "/unpublish", "{\"version\":2}");
+        String page = http.get(path).body();
+        assertThat(page).doesNotContain("/article/" + newer + "/").doesNotContain(renamed);
+        assertThat(cache.contains(path)).as("its own page was kept all along").isTrue();
     }
 
     @Test
@@ -295,6 +320,30 @@ abstract class PageCacheContract extends AppTest {
     private String articlePath(long id) {
         String slug = jdbc.sql("SELECT slug FROM article WHERE id = :id").param("id", id).query(String.class).single();
         return "/article/" + id + "/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Gives the just published article {@code id} of the sport desk a new title, keeping its one tag. */
+    private void renameSportArticle(long id, String title, String tag) {
+        String edit = JSON.writeValueAsString(Map.of("version", 1, "title", title, "subtitle", "משנה", "body", "<p>גוף</p>",
+                "authorId", DemoData.authorId(jdbc, "desk"), "categoryId", DemoData.categoryId(jdbc, "sport"),
+                "tags", List.of(tag)));
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + id, edit).statusCode()).isEqualTo(200);
+    }
+
+    /** The page at {@code path}, which must still be kept ({@code why}) and is answered from the cache. */
+    private HttpResponse<String> keptAndAnswered(String path, String why) throws Exception {
+        assertThat(cache.contains(path)).as(why).isTrue();
+        long hits = cache.stats().hitCount();
+        HttpResponse<String> page = get(path, Map.of());
+        assertThat(cache.stats().hitCount()).isEqualTo(hits + 1);
+        return page;
+    }
+
+    /** The related-articles list at the foot of an article page. */
+    private static String relatedList(String page) {
+        int start = page.indexOf(">כתבות קשורות<");
+        assertThat(start).as("the page has its related list").isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
     }
 
     /** The latest-articles list at the foot of an article page. */
