@@ -203,6 +203,11 @@ class PageCache {
         return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
+    long fragmentsWeightedSize() {
+        fragments.cleanUp();
+        return fragments.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
     long size() {
         pages.cleanUp();
         return pages.estimatedSize();

@@ -109,6 +109,20 @@ class PageCacheTest {
     }
 
     @Test
+    void fragmentsStayWithinTheirEighthOfTheBound() {
+        record Piece(int weight) implements PageCache.Weighed {
+        }
+        for (int i = 0; i < 500; i++) {
+            int id = i;
+            assertThat(cache.fragment("related:" + i, () -> new PageCache.Shown<>(new Piece(2_000), Set.of("article:" + id))))
+                    .isEqualTo(new Piece(2_000));
+        }
+        assertThat(cache.fragmentsWeightedSize()).isPositive().isLessThanOrEqualTo(BOUND / 8);
+        keep("/", "nav");
+        assertThat(cache.weightedSize()).isLessThanOrEqualTo(BOUND - BOUND / 8);
+    }
+
+    @Test
     void aKeptPageCarriesItsGzipAndHeaders() {
         byte[] body = "<p>שלום</p>".repeat(500).getBytes(StandardCharsets.UTF_8);
         CachedPage kept = cache.put("/", new CachedPage.Rendered(body, CachedPage.gzip(body), "text/html",
