@@ -31,7 +31,6 @@ import io.iton.tag.Tags;
 @Controller
 class ArticleController {
 
-
     private final Articles articles;
     private final Categories categories;
     private final Authors authors;
