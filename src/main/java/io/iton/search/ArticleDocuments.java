@@ -14,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.springframework.stereotype.Component;
 
 import io.iton.article.Article;
+import io.iton.article.ArticleStatus;
 import io.iton.tag.Tag;
 import io.iton.tag.Tags;
 
@@ -33,6 +34,11 @@ class ArticleDocuments {
                 a.tagIds().stream().map(tagById::get).filter(t -> t != null).toList())).toList();
     }
 
+    /** Readers find published articles, and scheduled ones once their time has come. */
+    static long visibleFrom(ArticleStatus status, long published) {
+        return status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED ? published : Long.MAX_VALUE;
+    }
+
     private static Document document(Article a, List<Tag> articleTags) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(a.id()), Field.Store.YES));
@@ -49,6 +55,7 @@ class ArticleDocuments {
         doc.add(new StringField(SearchFields.STATUS, a.status().name(), Field.Store.NO));
         long published = a.publishedAt() == null ? Long.MAX_VALUE : a.publishedAt().getEpochSecond();
         doc.add(new LongField(SearchFields.PUBLISHED, published, Field.Store.YES));
+        doc.add(new NumericDocValuesField(SearchFields.VISIBLE_FROM, visibleFrom(a.status(), published)));
         doc.add(new StringField(SearchFields.CATEGORY, Long.toString(a.categoryId()), Field.Store.NO));
         doc.add(new StringField(SearchFields.AUTHOR, Long.toString(a.authorId()), Field.Store.NO));
         doc.add(new StringField(SearchFields.SPONSORED, Boolean.toString(a.sponsored()), Field.Store.NO));

@@ -31,6 +31,11 @@ import org.apache.lucene.search.TotalHits;
  * enough to be in every article, whose relevance is next to nothing, stop the scorer early.
  * Skipping starts as soon as the page is full, so {@link #topDocs}' count is then only a floor:
  * what a reader is told comes from {@link HitCounter}, which does not score.
+ *
+ * <p>For readers, the articles they may not see yet (or any more) are passed over here, by their
+ * {@link SearchFields#VISIBLE_FROM} time, and not by filter clauses in the query: with a filter,
+ * Lucene's MaxScore moves the words' postings one article at a time through a heap instead of a
+ * window at a time, which cost more than all the rest of a search.
  */
 final class RecencyCollector implements Collector {
 
@@ -42,22 +47,29 @@ final class RecencyCollector implements Collector {
     private final long now;
     private final float weight;
     private final double halfLife;
+    /** The doc value a hit's time is read from, and the latest time a hit may have. */
+    private final String timeField;
+    private final long latest;
     private int totalHits;
     private boolean skipping;
 
-    RecencyCollector(int size, Instant now, float weight, double halfLifeSeconds) {
+    /** With {@code readersOnly}, only what readers may see at {@code now} is collected. */
+    RecencyCollector(int size, Instant now, float weight, double halfLifeSeconds, boolean readersOnly) {
         this.top = new HitQueue(size, false);
         this.size = size;
         this.now = now.getEpochSecond();
         this.weight = weight;
         this.halfLife = Math.max(1, halfLifeSeconds);
+        this.timeField = readersOnly ? SearchFields.VISIBLE_FROM : SearchFields.PUBLISHED;
+        this.latest = readersOnly ? this.now : Long.MAX_VALUE;
     }
 
-    static CollectorManager<RecencyCollector, TopDocs> manager(int size, Instant now, float weight, double halfLifeSeconds) {
+    static CollectorManager<RecencyCollector, TopDocs> manager(int size, Instant now, float weight, double halfLifeSeconds,
+                                                               boolean readersOnly) {
         return new CollectorManager<>() {
             @Override
             public RecencyCollector newCollector() {
-                return new RecencyCollector(size, now, weight, halfLifeSeconds);
+                return new RecencyCollector(size, now, weight, halfLifeSeconds, readersOnly);
             }
 
             @Override
@@ -84,7 +96,7 @@ final class RecencyCollector implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedNumericDocValues published = DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED);
+        SortedNumericDocValues times = DocValues.getSortedNumeric(context.reader(), timeField);
         boolean newestFirst = SearchIndex.NEWEST_FIRST.equals(context.reader().getMetaData().sort());
         int base = context.docBase;
         return new LeafCollector() {
@@ -102,8 +114,11 @@ final class RecencyCollector implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
+                long time = times.advanceExact(doc) ? times.nextValue() : Long.MAX_VALUE;
+                if (time > latest) {
+                    return;
+                }
                 totalHits++;
-                long time = published.advanceExact(doc) ? published.nextValue() : Long.MAX_VALUE;
                 float bonus = bonus(time);
                 if (newestFirst && time <= now) {
                     // Newest first: every later article here is older, so further from now.

@@ -89,13 +89,13 @@ public class Search {
     private TopDocs run(IndexSearcher searcher, BooleanQuery.Builder matching, SearchRequest request, Instant now)
             throws IOException {
         int depth = (int) Math.max(1, Math.min(MAX_DEPTH, request.page().offset() + request.page().size()));
-        Query query = SearchQueries.ranked(matching, request, now);
+        Query query = SearchQueries.ranked(matching, request);
         TopDocs top = searcher.search(query, RecencyCollector.manager(depth, now, (float) properties.recencyWeight(),
-                properties.recencyHalfLifeDays() * SECONDS_PER_DAY));
+                properties.recencyHalfLifeDays() * SECONDS_PER_DAY, !request.includeUnpublished()));
         if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
             return top;
         }
-        int count = searcher.search(query, HitCounter.upTo(MAX_DEPTH));
+        int count = searcher.search(SearchQueries.counted(query, request, now), HitCounter.upTo(MAX_DEPTH));
         return new TopDocs(new TotalHits(count, count < MAX_DEPTH ? TotalHits.Relation.EQUAL_TO
                 : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top.scoreDocs);
     }

@@ -25,6 +25,12 @@ final class SearchFields {
     static final String VERSION = "version";
     static final String STATUS = "status";
     static final String PUBLISHED = "published";
+    /**
+     * When readers may find the article: its publish time if published or scheduled, never
+     * ({@code Long.MAX_VALUE}) otherwise. A doc value read as hits are collected, not a filter
+     * clause: a filter makes Lucene score a disjunction one article at a time.
+     */
+    static final String VISIBLE_FROM = "visible_from";
     static final String CATEGORY = "category";
     static final String AUTHOR = "author";
     static final String TAG = "tag";

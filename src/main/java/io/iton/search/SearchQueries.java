@@ -2,18 +2,16 @@ package io.iton.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene query for a search. Each word may match three ways, and each way adds its
@@ -21,8 +19,8 @@ import org.apache.lucene.util.BytesRef;
  * fifth), so an exact match outranks a prefixed one, which outranks a spelling variant. Each
  * way's worth in an article is kept in the index ({@link WordWeights}: title and tags outweigh
  * the subtitle, the subtitle the body); here it is scaled by how rare the term is (BM25's idf).
- * Then the filters: what readers may see, category, tag, author, dates; the recency bonus is added
- * to each hit's score as it is collected ({@link RecencyCollector}).
+ * Then the filters: category, tag, author, dates; what readers may see is checked, and the recency
+ * bonus added, as each hit is collected ({@link RecencyCollector}).
  */
 final class SearchQueries {
 
@@ -70,15 +68,10 @@ final class SearchQueries {
     }
 
     /**
-     * The matching query and the filters: what readers may see, category, tag, author, dates.
-     * The recency bonus is added as hits are collected ({@link RecencyCollector}).
+     * The matching query and the filters the request asks for: category, tag, author, dates.
+     * What readers may see and the recency bonus are left to the collector ({@link RecencyCollector}).
      */
-    static Query ranked(BooleanQuery.Builder query, SearchRequest request, Instant now) {
-        if (!request.includeUnpublished()) {
-            query.add(new TermInSetQuery(SearchFields.STATUS, List.of(new BytesRef("PUBLISHED"), new BytesRef("SCHEDULED"))),
-                    Occur.FILTER);
-            query.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, Long.MIN_VALUE, now.getEpochSecond()), Occur.FILTER);
-        }
+    static Query ranked(BooleanQuery.Builder query, SearchRequest request) {
         keyword(query, SearchFields.CATEGORY, request.categoryId());
         keyword(query, SearchFields.TAG, request.tagId());
         keyword(query, SearchFields.AUTHOR, request.authorId());
@@ -88,6 +81,17 @@ final class SearchQueries {
             query.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** The ranked query with what readers may not see left out, for counting its hits. */
+    static Query counted(Query ranked, SearchRequest request, Instant now) {
+        if (request.includeUnpublished()) {
+            return ranked;
+        }
+        return new BooleanQuery.Builder().add(ranked, Occur.FILTER)
+                .add(NumericDocValuesField.newSlowRangeQuery(SearchFields.VISIBLE_FROM, Long.MIN_VALUE, now.getEpochSecond()),
+                        Occur.FILTER)
+                .build();
     }
 
     /**

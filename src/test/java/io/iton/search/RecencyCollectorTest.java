@@ -14,6 +14,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,6 +30,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+
+import io.iton.article.ArticleStatus;
 
 /**
  * Skipping what cannot reach the page must not change the page: on an index sorted newest first,
@@ -49,12 +53,16 @@ class RecencyCollectorTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (Query query : queries()) {
                     for (int size : new int[] {1, 10, 30}) {
-                        TopDocs early = searcher.search(query, RecencyCollector.manager(size, NOW, WEIGHT, HALF_LIFE));
-                        assertThat(page(early)).as("%s, %d hits", query, size).isEqualTo(everyScored(searcher, query, size));
+                        for (boolean readersOnly : new boolean[] {false, true}) {
+                            TopDocs early = searcher.search(query,
+                                    RecencyCollector.manager(size, NOW, WEIGHT, HALF_LIFE, readersOnly));
+                            assertThat(page(early)).as("%s, %d hits, readers only: %s", query, size, readersOnly)
+                                    .isEqualTo(everyScored(searcher, query, size, readersOnly));
+                        }
                     }
                 }
                 // The word every article has decides nothing: recency does, and the newest come first.
-                TopDocs common = searcher.search(queries()[0], RecencyCollector.manager(10, NOW, WEIGHT, HALF_LIFE));
+                TopDocs common = searcher.search(queries()[0], RecencyCollector.manager(10, NOW, WEIGHT, HALF_LIFE, false));
                 // Drafts and scheduled articles, a tenth here, sort first and are all read; of the rest, hardly a block.
                 assertThat(common.totalHits.value()).isLessThan(reader.numDocs() / 4);
                 assertThat(common.totalHits.relation()).isEqualTo(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
@@ -63,14 +71,16 @@ class RecencyCollectorTest {
     }
 
     /** The page as scoring every article gives it: relevance plus bonus, best first, then by document. */
-    private static String everyScored(IndexSearcher searcher, Query query, int size) throws IOException {
-        RecencyCollector bonus = new RecencyCollector(size, NOW, WEIGHT, HALF_LIFE);
+    private static String everyScored(IndexSearcher searcher, Query query, int size, boolean readersOnly) throws IOException {
+        RecencyCollector bonus = new RecencyCollector(size, NOW, WEIGHT, HALF_LIFE, false);
         List<ScoreDoc> all = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
             Explanation relevance = searcher.explain(query, doc);
-            if (relevance.isMatch()) {
-                long published = stored.document(doc).getField(SearchFields.PUBLISHED).numericValue().longValue();
+            Document fields = stored.document(doc);
+            boolean hidden = fields.getField(VISIBLE).numericValue().longValue() > NOW.getEpochSecond();
+            if (relevance.isMatch() && !(readersOnly && hidden)) {
+                long published = fields.getField(SearchFields.PUBLISHED).numericValue().longValue();
                 all.add(new ScoreDoc(doc, relevance.getValue().floatValue() + bonus.bonus(published)));
             }
         }
@@ -91,7 +101,13 @@ class RecencyCollectorTest {
         return FeatureField.newLinearQuery(SearchFields.WORDS, term, idf);
     }
 
-    /** Articles over two years, some scheduled ahead and some drafts (never published), in several segments. */
+    /** The visible-from time, stored as well to check against. */
+    private static final String VISIBLE = "visible";
+
+    /**
+     * Articles over two years, some scheduled ahead, some drafts (never published), some taken
+     * down after they were published, in several segments.
+     */
     private static void write(ByteBuffersDirectory directory, Random random) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig().setIndexSort(SearchIndex.NEWEST_FIRST);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -103,6 +119,11 @@ class RecencyCollectorTest {
                     default -> NOW.getEpochSecond() - random.nextInt(86_400 * 730);
                 };
                 doc.add(new LongField(SearchFields.PUBLISHED, published, Field.Store.YES));
+                ArticleStatus status = published == Long.MAX_VALUE ? ArticleStatus.DRAFT
+                        : random.nextInt(10) == 0 ? ArticleStatus.UNPUBLISHED : ArticleStatus.PUBLISHED;
+                long visibleFrom = ArticleDocuments.visibleFrom(status, published);
+                doc.add(new NumericDocValuesField(SearchFields.VISIBLE_FROM, visibleFrom));
+                doc.add(new StoredField(VISIBLE, visibleFrom));
                 doc.add(new FeatureField(SearchFields.WORDS, "common", 1 + random.nextFloat() * 10));
                 if (random.nextInt(3) == 0) {
                     doc.add(new FeatureField(SearchFields.WORDS, "middle", 1 + random.nextFloat() * 10));
