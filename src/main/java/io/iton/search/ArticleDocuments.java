@@ -43,13 +43,6 @@ class ArticleDocuments {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(SearchFields.ID, a.id()));
-        doc.add(new StoredField(SearchFields.STORED_SLUG, a.slug()));
-        doc.add(new StoredField(SearchFields.STORED_CATEGORY, a.categoryId()));
-        doc.add(new StoredField(SearchFields.STORED_AUTHOR, a.authorId()));
-        doc.add(new StoredField(SearchFields.STORED_STATUS, a.status().name()));
-        if (a.sponsorName() != null) {
-            doc.add(new StoredField(SearchFields.STORED_SPONSOR, a.sponsorName()));
-        }
         doc.add(new StoredField(SearchFields.VERSION, a.version()));
         doc.add(new NumericDocValuesField(SearchFields.VERSION, a.version()));
         doc.add(new StringField(SearchFields.STATUS, a.status().name(), Field.Store.NO));
@@ -71,9 +64,7 @@ class ArticleDocuments {
         words.addTo(doc);
         doc.add(new Field(SearchFields.MARKED_TITLE, markedTitle, SearchFields.WORDS_WITH_OFFSETS));
         doc.add(new Field(SearchFields.MARKED_BODY, markedBody, SearchFields.WORDS_WITH_OFFSETS));
-        doc.add(new StoredField(SearchFields.STORED_TITLE, a.title()));
-        doc.add(new StoredField(SearchFields.STORED_SUBTITLE, a.subtitle()));
-        doc.add(new StoredField(SearchFields.STORED_TEXT, body));
+        CardFields.addTo(doc, a, body);
         return doc;
     }
 }

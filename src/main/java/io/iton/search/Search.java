@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,11 +33,6 @@ public class Search {
     /** Results past this depth are not worth a reader's time, nor ours. */
     static final int MAX_DEPTH = 1000;
     private static final double SECONDS_PER_DAY = 86_400d;
-
-    /** The stored fields a result card shows. */
-    private static final Set<String> CARD = Set.of(SearchFields.ID, SearchFields.STORED_SLUG, SearchFields.STORED_TITLE,
-            SearchFields.STORED_TEXT, SearchFields.PUBLISHED, SearchFields.STORED_CATEGORY, SearchFields.STORED_AUTHOR,
-            SearchFields.STORED_STATUS, SearchFields.STORED_SPONSOR);
 
     private final SearchIndex index;
     private final SearchProperties properties;
@@ -106,16 +99,7 @@ public class Search {
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = (int) Math.min(request.page().offset(), docs.length); i < docs.length; i++) {
-            int id = docs[i].doc;
-            Document doc = searcher.storedFields().document(id, CARD);
-            long published = doc.getField(SearchFields.PUBLISHED).numericValue().longValue();
-            hits.add(new Hit(Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.STORED_SLUG),
-                    marker.title(id, doc.get(SearchFields.STORED_TITLE)),
-                    marker.body(id, doc.get(SearchFields.STORED_TEXT)),
-                    published == Long.MAX_VALUE ? null : Instant.ofEpochSecond(published),
-                    doc.getField(SearchFields.STORED_CATEGORY).numericValue().longValue(),
-                    doc.getField(SearchFields.STORED_AUTHOR).numericValue().longValue(),
-                    doc.get(SearchFields.STORED_STATUS), doc.get(SearchFields.STORED_SPONSOR)));
+            hits.add(CardFields.read(searcher.getIndexReader().leaves(), docs[i].doc, marker));
         }
         return hits;
     }

@@ -35,13 +35,13 @@ final class SearchFields {
     static final String AUTHOR = "author";
     static final String TAG = "tag";
     static final String SPONSORED = "sponsored";
+    /** The stored_ fields are doc values, what a result card shows ({@link CardFields}). */
     static final String STORED_SLUG = "stored_slug";
     static final String STORED_CATEGORY = "stored_category";
     static final String STORED_AUTHOR = "stored_author";
     static final String STORED_STATUS = "stored_status";
     static final String STORED_SPONSOR = "stored_sponsor";
     static final String STORED_TITLE = "stored_title";
-    static final String STORED_SUBTITLE = "stored_subtitle";
     static final String STORED_TEXT = "stored_text";
 
     /** Every way each word of the text can be matched, with what it is worth in this article. */

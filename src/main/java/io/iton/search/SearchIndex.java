@@ -58,7 +58,7 @@ class SearchIndex implements DisposableBean {
      * The shape of the documents. A generation written with another shape is not opened but
      * rebuilt from the database, as fields may not change type inside one index.
      */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
     private static final String SCHEMA_KEY = "iton.schema";
 
     /**
