@@ -131,7 +131,9 @@ public class Search {
         }
         String text = String.join(" ", suggested);
         QueryWords alternative = QueryWords.of(text, properties.maxQueryTerms());
-        TopDocs found = run(searcher, SearchQueries.matching(alternative, true, searcher.getIndexReader()), request, now);
-        return found.totalHits.value() > 0 ? text : null;
+        // Offered if it finds anything: the first match will do, unranked.
+        Query found = SearchQueries.counted(SearchQueries.ranked(
+                SearchQueries.matching(alternative, true, searcher.getIndexReader()), request), request, now);
+        return searcher.search(found, HitCounter.upTo(1)) > 0 ? text : null;
     }
 }
