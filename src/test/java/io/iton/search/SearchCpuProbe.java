@@ -62,7 +62,10 @@ public final class SearchCpuProbe {
                         rebuild.bytes() / 1e6, segments);
             }
 
-            List<String> queries = SearchBenchmark.QUERIES;
+            // -Dprobe.words=2: only the queries of that many words (to profile them alone).
+            int words = Integer.getInteger("probe.words", 0);
+            List<String> queries = SearchBenchmark.QUERIES.stream()
+                    .filter(q -> words == 0 || q.split(" ").length == words).toList();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[][] cpu = new long[queries.size()][rounds];
             for (int round = -warmup; round < rounds; round++) {
