@@ -28,6 +28,9 @@ for tool in wrk nginx psql curl python3; do
   command -v "$tool" >/dev/null || { echo "read-path.sh: needs $tool (apt-get install wrk nginx-light postgresql-client curl)" >&2; exit 1; }
 done
 
+# The machine's load before this script does anything: what else runs beside the benchmark. (Its
+# own warm-up keeps both cores busy, so the load just before the first cell is always above 2.)
+LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
 WORK=$(mktemp -d /tmp/iton-read-path-XXXXXX)
 . bench/lib/app-on-postgres.sh
 cleanup() {
@@ -120,7 +123,7 @@ for name in "${ORDER[@]}"; do
 done
 NGINX_WORKERS=$(pgrep -P "$(cat "$WORK/nginx.pid")" | tr '\n' ' ')
 
-LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
+LOAD_WARM=$(uptime | sed 's/.*load average: //')
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
 for name in "${ORDER[@]}"; do
@@ -164,9 +167,9 @@ PY
 )
 
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
-python3 - "$RESULTS" "$OUT" "$ARTICLES" "$DURATION" "$DELAYS" "$(nproc)" "$(java -version 2>&1 | head -n 1)" "${JAR_LABEL:-$(git rev-parse --short HEAD)}" "$LOAD_BEFORE" "$LOAD_AFTER" "$ROUNDS" "${JAVA_OPTS:-}" "$WARMUP" <<'PY'
+python3 - "$RESULTS" "$OUT" "$ARTICLES" "$DURATION" "$DELAYS" "$(nproc)" "$(java -version 2>&1 | head -n 1)" "${JAR_LABEL:-$(git rev-parse --short HEAD)}" "$LOAD_BEFORE" "$LOAD_WARM" "$LOAD_AFTER" "$ROUNDS" "${JAVA_OPTS:-}" "$WARMUP" <<'PY'
 import sys, datetime, statistics
-results, out, articles, duration, delays, cpus, java, commit, load_before, load_after, rounds, java_opts, warmup = sys.argv[1:]
+results, out, articles, duration, delays, cpus, java, commit, load_before, load_warm, load_after, rounds, java_opts, warmup = sys.argv[1:]
 runs = {}  # (page, connections) -> [(app, nginx)], each (rps, p50, p99, errors), in the order they ran
 pending = {}
 for line in open(results):
@@ -185,7 +188,7 @@ lines = [f"# Read-path benchmark: {int(articles):,} articles", "",
          f"{cpus} CPUs, {java}, PostgreSQL, wrk 2 threads × {duration} per cell after a warm-up of {warmup} a page, app and nginx on the same machine, one after the other"
          + (f", each cell {rounds} times (app, nginx, app, nginx, …): every figure is the median of the {rounds} rounds,"
             " the ratio the median of the rounds' own ratios" if rounds > 1 else "") + ".", "",
-         f"Load average (1, 5, 15 min) before the first wrk run: {load_before}; after the last: {load_after}.", "",
+         f"Load average (1, 5, 15 min) before the benchmark started: {load_before}; after its warm-up, before the first measured wrk run: {load_warm}; after the last: {load_after}. A 1-minute load above the CPU count before it started means other work shared the machine, and the targets are then not judged.", "",
          (f"App JVM options added: `{java_opts}`." if java_opts else "App JVM options added: none."), "",
          "Each app page is measured beside nginx serving a saved copy of the same response from disk, in the same run. "
          "CPU µs/req is the CPU time (user + system, from /proc) the server's process used during the cell, per request answered: "
