@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.apache.catalina.connector.Connector;
-import org.apache.tomcat.util.threads.VirtualThreadExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -15,10 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.iton.support.AppTest;
 import io.iton.support.SeedPage;
 
-/**
- * Tomcat's write buffer is the configured one, and it holds the whole seed article page with its
- * headers; its requests run on virtual threads (this JDK is 24 or later: {@link VirtualThreadsByDefault}).
- */
+/** Tomcat's write buffer is the configured one, and it holds the whole seed article page with its headers. */
 class SocketBuffersIT extends AppTest {
 
     @Autowired
@@ -39,11 +35,5 @@ class SocketBuffersIT extends AppTest {
         long headers = page.headers().map().entrySet().stream()
                 .mapToLong(h -> h.getValue().stream().mapToLong(v -> h.getKey().length() + v.length() + 4).sum()).sum();
         assertThat(body + headers + "HTTP/1.1 200 \r\n\r\n".length()).isLessThan(buffer);
-    }
-
-    @Test
-    void requestsRunOnVirtualThreads() {
-        Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-        assertThat(connector.getProtocolHandler().getExecutor()).isInstanceOf(VirtualThreadExecutor.class);
     }
 }
