@@ -47,6 +47,8 @@ class MoreArticles {
     private static final String RELATED_FRAGMENT = "related:";
 
     private static final String HOLE_END = "-->";
+    /** About what one rendered list takes, to weigh a fragment before its pieces are made. */
+    private static final int PIECE_ESTIMATE = 2048;
 
     /** Where a page's hole starts: unguessable, so that no text an author wrote can open one. */
     private final String holeStart = "<!--more-" + HexFormat.of().formatHex(SecureRandom.getSeed(12)) + ":";
@@ -190,9 +192,10 @@ class MoreArticles {
             });
         }
 
+        /** Weighed once, when kept, before its pieces are made: at most one for each listed article and one shared. */
         @Override
         public int weight() {
-            return 2048 + pieces.values().stream().mapToInt(p -> p.html().length).sum();
+            return (LATEST + 2) * PIECE_ESTIMATE;
         }
 
         /** A plain loop: it runs on every answer from the cache. */
@@ -224,11 +227,14 @@ class MoreArticles {
             this.at = at;
         }
 
-        /** Its HTML and the whole hole it last made, as HTML and deflated. */
+        /**
+         * Weighed once, when kept, before {@link #with} makes the whole hole: its HTML, and that
+         * HTML again with a latest list after it, as HTML and deflated (deflate at least halves it).
+         */
         @Override
         public int weight() {
-            Both both = last;
-            return html.length + (both == null ? 0 : both.whole().html().length + both.whole().deflated().length) + 200;
+            int whole = html.length + PIECE_ESTIMATE;
+            return html.length + whole + whole / 2 + 200;
         }
 
         Piece with(Piece latest) {
