@@ -242,9 +242,7 @@ class MoreArticles {
             if (both != null && both.latest() == latest) {
                 return both.whole();
             }
-            byte[] whole = new byte[html.length + latest.html().length];
-            System.arraycopy(html, 0, whole, 0, html.length);
-            System.arraycopy(latest.html(), 0, whole, html.length, latest.html().length);
+            byte[] whole = PageParts.joined(html, latest.html());
             Piece piece = new Piece(whole, GzipParts.deflate(whole, false), at.isAfter(latest.at()) ? at : latest.at());
             last = new Both(latest, piece);
             return piece;

@@ -63,11 +63,22 @@ final class PageParts {
 
     /** The page with {@code html} in its hole. */
     byte[] whole(byte[] html) {
-        byte[] whole = new byte[before.length + html.length + after.length];
-        System.arraycopy(before, 0, whole, 0, before.length);
-        System.arraycopy(html, 0, whole, before.length, html.length);
-        System.arraycopy(after, 0, whole, before.length + html.length, after.length);
-        return whole;
+        return joined(before, html, after);
+    }
+
+    /** {@code parts} one after the other. */
+    static byte[] joined(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        return joined;
     }
 
     /** The bytes kept, counting one filled copy of the page beside the parts. */
