@@ -29,8 +29,6 @@ final class AppProcess {
     /** {@code num: #instances #bytes class-name (module)}. */
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
-    /** Clock ticks a second for /proc/PID/stat (USER_HZ, 100 on Linux). */
-    private static final double TICKS = 100.0;
 
     private final long pid;
 
@@ -68,10 +66,8 @@ final class AppProcess {
     }
 
     /** User and system CPU time of the process, in seconds. */
-    double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+    double cpuSeconds() {
+        return CpuShares.processSeconds(pid);
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

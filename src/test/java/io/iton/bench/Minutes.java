@@ -4,32 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The machine's load and the app's CPU at the end of each minute of the constant load: on a shared
+ * The machine's load and where its CPU went in each minute of the constant load: on a shared
  * machine they tell a slow minute caused by the app from one caused by its neighbours.
  */
 final class Minutes {
 
-    /** The 1-minute load average at the minute's end, and the CPU the app used in that minute, in cores. */
-    record Minute(double loadAverage, double appCores) {
+    /** The 1-minute load average at the minute's end, and the cores each used in that minute. */
+    record Minute(double loadAverage, CpuShares.Cores cores) {
+
+        static final Minute UNKNOWN = new Minute(Double.NaN, CpuShares.Cores.UNKNOWN);
     }
 
-    private final AppProcess app;
+    private final CpuShares cpu;
     private final List<Minute> minutes = new ArrayList<>();
-    private double cpuBefore;
-    private long before = System.nanoTime();
+    private CpuShares.Look before;
 
-    Minutes(AppProcess app, double cpuAtStart) {
-        this.app = app;
-        this.cpuBefore = cpuAtStart;
+    Minutes(CpuShares cpu, CpuShares.Look start) {
+        this.cpu = cpu;
+        this.before = start;
     }
 
     synchronized void probe() {
         try {
-            double cpu = app.cpuSeconds();
-            long now = System.nanoTime();
+            CpuShares.Look now = cpu.look();
             double load = Double.parseDouble(Soak.loadAverage().split(",")[0]);
-            minutes.add(new Minute(load, (cpu - cpuBefore) / ((now - before) / 1e9)));
-            cpuBefore = cpu;
+            minutes.add(new Minute(load, CpuShares.Cores.between(before, now)));
             before = now;
         } catch (Exception e) {
             System.err.println("minute probe failed: " + e);

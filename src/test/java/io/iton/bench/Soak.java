@@ -1,6 +1,5 @@
 package io.iton.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +33,7 @@ public final class Soak {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(o.timeout()).build();
         Load load = new Load(client, o.base(), o.timeout());
         AppProcess app = new AppProcess(o.pid());
+        CpuShares cpu = new CpuShares(o.pid());
         String loadBefore = loadAverage();
 
         // The editor publishes from the warm-up on: the peak is measured under the same publishing as the
@@ -47,7 +47,9 @@ public final class Soak {
         load.closed(mix, o.connections(), o.warmup(), new Latencies(System.nanoTime()));
         log("measuring the peak for " + o.peak().toSeconds() + " s");
         Latencies peak = new Latencies(System.nanoTime());
+        CpuShares.Look peakStart = cpu.look();
         double peakRate = load.closed(mix, o.connections(), o.peak(), peak);
+        CpuShares.Cores peakCores = CpuShares.Cores.between(peakStart, cpu.look());
         double rate = peakRate * o.fraction();
         log(String.format("peak %.0f req/s; constant load at %.0f req/s for %d s", peakRate, rate, o.steady().toSeconds()));
 
@@ -57,16 +59,14 @@ public final class Soak {
         Map<String, Long> classesBefore = app.histogram();
         int roundsBefore = editor.rounds().size();
         PageCacheCounts cacheBefore = PageCacheCounts.read(client, o.base(), o.user(), o.password());
-        double appCpu = app.cpuSeconds();
-        double ownCpu = ownCpuSeconds();
+        CpuShares.Look steadyStart = cpu.look();
         long start = System.nanoTime();
-        Minutes minutes = new Minutes(app, appCpu);
+        Minutes minutes = new Minutes(cpu, steadyStart);
         timers.scheduleAtFixedRate(minutes::probe, 60, 60, TimeUnit.SECONDS);
         timers.scheduleAtFixedRate(sampleHeap, 60, 60, TimeUnit.SECONDS);
         Latencies steady = new Latencies(start);
         Load.Sent sent = load.open(mix, rate, o.steady(), o.maxInFlight(), start, steady);
-        appCpu = app.cpuSeconds() - appCpu;
-        ownCpu = ownCpuSeconds() - ownCpu;
+        CpuShares.Cores steadyCores = CpuShares.Cores.between(steadyStart, cpu.look());
         PageCacheCounts cache = PageCacheCounts.read(client, o.base(), o.user(), o.password()).minus(cacheBefore);
         timers.shutdown();
         timers.awaitTermination(60, TimeUnit.SECONDS);
@@ -75,7 +75,7 @@ public final class Soak {
 
         List<Editor.Round> rounds = editor.rounds();
         var run = new Report.Run(o, mix.articles(), peakRate, peak, rate, sent, steady, List.copyOf(heap),
-                rounds.subList(roundsBefore, rounds.size()), cache, minutes.list(), classGrowth, appCpu, ownCpu, loadBefore, loadAverage());
+                rounds.subList(roundsBefore, rounds.size()), cache, minutes.list(), classGrowth, peakCores, steadyCores, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);
         System.out.println(report);
@@ -107,11 +107,6 @@ public final class Soak {
                 .limit(12)
                 .forEach(e -> change.put(e.getKey(), e.getValue()));
         return change;
-    }
-
-    private static double ownCpuSeconds() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return os.getProcessCpuTime() / 1e9;
     }
 
     /** The 1, 5 and 15 minute load averages of the machine. */
