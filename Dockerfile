@@ -5,7 +5,7 @@
 # Settings are the README's environment variables.
 
 # --- Build: the JDK, Maven through the wrapper, and npm for the newsroom editor (Quill).
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*
@@ -16,8 +16,9 @@ COPY src/ src/
 RUN ./mvnw -B -q -DskipTests package \
  && cp target/iton-*.jar /iton.jar
 
-# --- Run: a JRE, curl for the health check, and a user without a login shell or root rights.
-FROM eclipse-temurin:21-jre
+# --- Run: a Java 25 JRE (on Java 24 and newer requests start on virtual threads: README, Configuration),
+# curl for the health check, and a user without a login shell or root rights.
+FROM eclipse-temurin:25-jre
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
