@@ -56,7 +56,7 @@ STATUS=0
 # The client closes idle connections (15 s) before Tomcat does (its keep-alive timeout is longer), so no
 # request goes out on a connection the server is closing.
 java -Xms256m -Xmx1g -Djdk.httpclient.keepalive.timeout=15 -cp "target/test-classes:target/classes:$(cat target/soak.classpath)" io.iton.bench.Soak \
-  base="http://127.0.0.1:$APP_PORT" articles="$WORK/articles.tsv" pid="$APP_PID" out="$OUT" \
+  base="http://127.0.0.1:$APP_PORT" articles="$WORK/articles.tsv" pid="$APP_PID" out="$OUT" gclog="$WORK/gc.log" \
   user="$BENCH_USER" password="$BENCH_PASSWORD" author="$AUTHOR" category="$CATEGORY" \
   label="${JAR_LABEL:-$(git rev-parse --short HEAD)}" heap="$APP_JVM" "$@" || STATUS=$?
 

@@ -3,7 +3,9 @@ package io.iton.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The app's JVM as seen from outside: its live heap (used after a full collection that
- * {@code jcmd GC.run} asks for), its resident memory and its CPU time, from {@code /proc}.
+ * {@code jcmd GC.run} asks for, as its GC log reports it), its resident memory and its CPU time,
+ * from {@code /proc}.
  */
 final class AppProcess {
 
@@ -25,26 +28,59 @@ final class AppProcess {
         }
     }
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    /** {@code GC(12) Pause Full (Diagnostic Command) 700M->110M(1024M) 187.5ms}: the heap after it. */
+    private static final Pattern FORCED = Pattern.compile("Pause Full \\(Diagnostic Command\\) \\d+[KMG]->(\\d+)([KMG])");
     /** {@code num: #instances #bytes class-name (module)}. */
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final long pid;
+    private final Path gcLog;
 
-    AppProcess(long pid) {
+    AppProcess(long pid, Path gcLog) {
         this.pid = pid;
+        this.gcLog = gcLog;
     }
 
+    /**
+     * Forces a full collection and reads the heap it left from the GC log. Asking the JVM afterwards
+     * ({@code GC.heap_info}, another {@code jcmd} start of a second or so) counted what a loaded app
+     * had allocated since: hundreds of MB that were never live.
+     */
     Sample sample() throws IOException, InterruptedException {
+        int forcedBefore = forcedCollections().size();
         long begin = System.nanoTime();
         jcmd("GC.run");
         double fullGcMs = (System.nanoTime() - begin) / 1e6;
-        Matcher used = USED.matcher(jcmd("GC.heap_info"));
-        if (!used.find()) {
-            throw new IOException("jcmd GC.heap_info: no heap use in its answer");
+        List<Long> forced = forcedCollections();
+        for (int tries = 0; forced.size() <= forcedBefore && tries < 50; tries++) {
+            Thread.sleep(100);  // the log line may trail the command's answer
+            forced = forcedCollections();
         }
-        return new Sample(System.currentTimeMillis(), Long.parseLong(used.group(1)) * 1024, fullGcMs, rss(), cpuSeconds(), Double.NaN);
+        if (forced.size() <= forcedBefore) {
+            throw new IOException("jcmd GC.run: no \"Pause Full (Diagnostic Command)\" line in " + gcLog);
+        }
+        return new Sample(System.currentTimeMillis(), forced.getLast(), fullGcMs, rss(), cpuSeconds(), Double.NaN);
+    }
+
+    private List<Long> forcedCollections() throws IOException {
+        return forcedCollections(Files.readAllLines(gcLog));
+    }
+
+    /** The heap after each forced full collection in these GC log lines, in bytes. */
+    static List<Long> forcedCollections(List<String> log) {
+        List<Long> after = new ArrayList<>();
+        for (String line : log) {
+            Matcher m = FORCED.matcher(line);
+            if (m.find()) {
+                after.add(Long.parseLong(m.group(1)) << switch (m.group(2)) {
+                    case "K" -> 10;
+                    case "M" -> 20;
+                    default -> 30;
+                });
+            }
+        }
+        return after;
     }
 
     /**

@@ -160,13 +160,13 @@ final class Report {
         long t0 = heap.getFirst().atMillis();
         add("## Heap and memory");
         add("");
-        add("Heap used right after a full GC (`jcmd PID GC.run`, then `GC.heap_info`), before the constant load,");
-        add("every minute during it, and after it; RSS from `/proc/PID/status`. Each forced full GC pauses the app,");
-        add("and those pauses are inside the latencies above (their own length is in the GC pause table at the end).");
-        add("A sample taken under load also counts what the requests under way hold (many, when the app falls");
+        add("Heap left by a full GC (`jcmd PID GC.run`; the size after it from the app's GC log), before the constant");
+        add("load, every minute during it, and after it; RSS from `/proc/PID/status`. Each forced full GC pauses the");
+        add("app, and those pauses are inside the latencies above (their own length is in the GC pause table at the");
+        add("end). A sample taken under load also counts what the requests under way hold (many, when the app falls");
         add("behind); the first and the last are taken with no load, so they compare like with like.");
         add("");
-        add("| sample | minutes in | heap used after full GC MB | `jcmd GC.run` took ms (its own start-up included) | RSS MB | pages in the page cache |");
+        add("| sample | minutes in | heap after full GC MB | `jcmd GC.run` took ms (its own start-up included) | RSS MB | pages in the page cache |");
         add("|---|---|---|---|---|---|");
         for (int i = 0; i < heap.size(); i++) {
             AppProcess.Sample s = heap.get(i);

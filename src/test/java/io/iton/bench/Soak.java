@@ -32,7 +32,7 @@ public final class Soak {
         Mix mix = Mix.load(o.articles(), o.mix());
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(o.timeout()).build();
         Load load = new Load(client, o.base(), o.timeout());
-        AppProcess app = new AppProcess(o.pid());
+        AppProcess app = new AppProcess(o.pid(), o.gcLog());
         CpuShares cpu = new CpuShares(o.pid());
         String loadBefore = loadAverage();
 

@@ -63,4 +63,15 @@ class SoakArithmeticTest {
     void hebrewInAddressesIsPercentEncoded() {
         assertThat(Mix.encode("צה\"ל בגבול")).isEqualTo("%D7%A6%D7%94%22%D7%9C%20%D7%91%D7%92%D7%91%D7%95%D7%9C");
     }
+
+    @Test
+    void theHeapAForcedCollectionLeftIsReadFromTheGcLogNotFromOtherCollections() {
+        List<String> log = List.of(
+                "[61.002s] GC(40) Pause Young (Normal) (G1 Evacuation Pause) 612M->98M(1024M) 4.321ms",
+                "[61.530s] GC(41) Pause Full (Diagnostic Command) 700M->110M(1024M) 187.500ms",
+                "[62.100s] GC(42) Pause Young (Normal) (G1 Evacuation Pause) 500M->120M(1024M) 5.000ms",
+                "[121.4s] GC(80) Pause Full (Diagnostic Command) 1G->900K(1024M) 12.000ms");
+
+        assertThat(AppProcess.forcedCollections(log)).containsExactly(110L << 20, 900L << 10);
+    }
 }

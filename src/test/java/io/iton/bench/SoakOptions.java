@@ -27,11 +27,12 @@ import java.util.Map;
  * @param categoryId  their category
  * @param label       the commit or build measured, for the report
  * @param heapOptions the app's heap and GC options, for the report
+ * @param gcLog       the app's GC log ({@code -Xlog:gc}), where a forced collection's result is read
  */
 record SoakOptions(URI base, Path articles, long pid, Path out, Duration warmup, Duration peak, int connections,
                    Duration steady, double fraction, int maxInFlight, Duration timeout, int[] mix,
                    Duration publishEvery, String user, String password, long authorId, long categoryId,
-                   String label, String heapOptions) {
+                   String label, String heapOptions, Path gcLog) {
 
     static SoakOptions parse(String[] args) {
         Map<String, String> o = new HashMap<>();
@@ -51,7 +52,7 @@ record SoakOptions(URI base, Path articles, long pid, Path out, Duration warmup,
                 new int[] {Integer.parseInt(mix[0]), Integer.parseInt(mix[1]), Integer.parseInt(mix[2])},
                 seconds(o, "publish-every", 10), required(o, "user"), required(o, "password"),
                 Long.parseLong(required(o, "author")), Long.parseLong(required(o, "category")),
-                o.getOrDefault("label", "?"), o.getOrDefault("heap", "?"));
+                o.getOrDefault("label", "?"), o.getOrDefault("heap", "?"), Path.of(required(o, "gclog")));
     }
 
     private static String required(Map<String, String> o, String key) {
