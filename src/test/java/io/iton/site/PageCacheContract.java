@@ -287,6 +287,35 @@ abstract class PageCacheContract extends AppTest {
     }
 
     @Test
+    void aTagMergeAndASponsorshipReachTheRelatedListOfAKeptPage() throws Exception {
+        String kept = "תגית נשארת " + Fixtures.unique("");
+        String merged = "תגית נבלעת " + Fixtures.unique("");
+        long older = publish("כתבה בתגית הנשארת " + Fixtures.unique(""), "world", kept);
+        String otherTitle = "כתבה בתגית הנבלעת " + Fixtures.unique("");
+        long other = publish(otherTitle, "sport", merged);
+        String path = articlePath(older);
+        assertThat(relatedList(http.get(path).body())).doesNotContain("/article/" + other + "/");
+
+        long keptId = tagId(kept);
+        assertThat(http.asAdmin("POST", "/api/v1/tags/" + tagId(merged) + "/merge", "{\"targetId\":" + keptId + "}")
+                .statusCode()).isEqualTo(200);
+        assertThat(relatedList(http.get(path).body())).as("the merge gave both articles the same tag")
+                .contains(otherTitle, "/article/" + other + "/");
+
+        long version = jdbc.sql("SELECT version FROM article WHERE id = :id").param("id", other).query(Long.class).single();
+        String sponsored = JSON.writeValueAsString(Map.of("version", version, "title", otherTitle, "subtitle", "משנה",
+                "body", "<p>גוף</p>", "authorId", DemoData.authorId(jdbc, "desk"), "categoryId", DemoData.categoryId(jdbc, "sport"),
+                "tags", List.of(kept), "sponsored", true, "sponsorName", "חברת הפרסום"));
+        assertThat(http.asAdmin("PUT", "/api/v1/articles/" + other, sponsored).statusCode()).isEqualTo(200);
+        assertThat(relatedList(http.get(path).body())).as("a sponsored article is never among the related")
+                .doesNotContain("/article/" + other + "/");
+    }
+
+    private long tagId(String name) {
+        return jdbc.sql("SELECT id FROM tag WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    @Test
     void manyAskingForADroppedPageAtOnceShareOneRendering() throws Exception {
         long id = publish("כתבה מבוקשת " + Fixtures.unique(""), "world", "תגית מבוקשת " + Fixtures.unique(""));
         String path = articlePath(id);
