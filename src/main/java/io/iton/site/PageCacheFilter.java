@@ -2,7 +2,6 @@ package io.iton.site;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.HttpHeaders;
@@ -63,9 +59,6 @@ class PageCacheFilter implements Filter {
         }
     }
 
-    /** How long a request waits for another's rendering of the same page before it renders its own. */
-    private static final Duration SHARED_RENDER_WAIT = Duration.ofSeconds(5);
-
     private final PageCache cache;
     /** The renderings under way, by page key, for the requests that ask for the same page meanwhile. */
     private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
@@ -100,7 +93,8 @@ class PageCacheFilter implements Filter {
         if (other == null) {
             page = renderShared(request, response, chain, key, mine);
         } else {
-            CachedPage shared = awaitOther(other);
+            // after a publish drops the newest pages, each is asked for many times at once: one rendering answers them all
+            CachedPage shared = PageCache.awaitShared(other);
             // only as kept: a rendering not kept may show what changed after this request came
             if (shared != null && cache.holds(key, shared)) {
                 answer(request, response, filled(shared), true);
@@ -123,22 +117,6 @@ class PageCacheFilter implements Filter {
         } finally {
             mine.complete(page);
             rendering.remove(key, mine);
-        }
-    }
-
-    /**
-     * The page another request is rendering at the same address, when it is done: after a publish
-     * drops the newest pages, each of them is asked for many times at once, and one rendering
-     * answers them all. Null if that rendering failed or did not finish in time.
-     */
-    private static CachedPage awaitOther(CompletableFuture<CachedPage> other) {
-        try {
-            return other.get(SHARED_RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
         }
     }
 

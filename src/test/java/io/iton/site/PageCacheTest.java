@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,58 @@ class PageCacheTest {
         })).isEqualTo("list 3");
         assertThat(cache.fragment("latest", latest)).as("the one rendered across the publish was not kept")
                 .isEqualTo("list 4");
+    }
+
+    @Test
+    void manyNeedingADroppedFragmentAtOnceShareOneRendering() throws Exception {
+        AtomicInteger renders = new AtomicInteger();
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<PageCache.Shown<String>> latest = () -> {
+            rendering.countDown();
+            await(release);
+            return new PageCache.Shown<>("list " + renders.incrementAndGet(), Set.of("list:latest"));
+        };
+        List<Thread> readers = new ArrayList<>();
+        List<String> answers = new CopyOnWriteArrayList<>();
+        readers.add(Thread.ofVirtual().start(() -> answers.add(cache.fragment("latest", latest))));
+        await(rendering);
+        for (int i = 0; i < 11; i++) {
+            readers.add(Thread.ofVirtual().start(() -> answers.add(cache.fragment("latest", latest))));
+        }
+        Thread.sleep(100);  // let them all find the rendering under way
+        release.countDown();
+        for (Thread reader : readers) {
+            reader.join();
+        }
+        assertThat(answers).hasSize(12).containsOnly("list 1");
+        assertThat(renders).hasValue(1);
+
+        // one rendered across a change is not shared: a request that came after the change renders its own
+        CountDownLatch second = new CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
+        cache.invalidate(Set.of("list:latest"));
+        Thread first = Thread.ofVirtual().start(() -> answers.add(cache.fragment("latest", () -> {
+            second.countDown();
+            await(go);
+            cache.invalidate(Set.of("list:latest"));  // a publish while it renders
+            return new PageCache.Shown<>("list across", Set.of("list:latest"));
+        })));
+        await(second);
+        Thread late = Thread.ofVirtual().start(() -> answers.add(cache.fragment("latest", latest)));
+        Thread.sleep(100);
+        go.countDown();
+        first.join();
+        late.join();
+        assertThat(answers.subList(12, 14)).containsExactlyInAnyOrder("list across", "list 2");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
