@@ -83,8 +83,9 @@ public class Search {
             throws IOException {
         int depth = (int) Math.max(1, Math.min(MAX_DEPTH, request.page().offset() + request.page().size()));
         Query query = SearchQueries.ranked(matching, request);
-        TopDocs top = searcher.search(query, RecencyCollector.manager(depth, now, (float) properties.recencyWeight(),
-                properties.recencyHalfLifeDays() * SECONDS_PER_DAY, !request.includeUnpublished()));
+        TopDocs top = NewestFirstSearch.search(searcher, query, new RecencyCollector(depth, now,
+                (float) properties.recencyWeight(), properties.recencyHalfLifeDays() * SECONDS_PER_DAY,
+                !request.includeUnpublished()), now);
         if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
             return top;
         }
