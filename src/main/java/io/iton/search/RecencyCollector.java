@@ -95,81 +95,58 @@ final class RecencyCollector implements Collector {
     }
 
     @Override
-    public Leaf getLeafCollector(LeafReaderContext context) throws IOException {
-        return new Leaf(context);
-    }
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedNumericDocValues times = DocValues.getSortedNumeric(context.reader(), timeField);
+        boolean newestFirst = SearchIndex.NEWEST_FIRST.equals(context.reader().getMetaData().sort());
+        int base = context.docBase;
+        return new LeafCollector() {
+            private Scorable scorer;
+            private float floor;
+            /** The largest bonus a hit still to come in this segment can have. */
+            private float bonusCap = weight;
 
-    /** Collects one segment's hits. */
-    final class Leaf implements LeafCollector {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                this.scorer = scorer;
+                this.floor = 0;
+                raiseFloor();
+            }
 
-        private final SortedNumericDocValues times;
-        private final boolean newestFirst;
-        private final int base;
-        private Scorable scorer;
-        private float floor;
-        /** The largest bonus a hit still to come in this segment can have. */
-        private float bonusCap = weight;
+            @Override
+            public void collect(int doc) throws IOException {
+                long time = times.advanceExact(doc) ? times.nextValue() : Long.MAX_VALUE;
+                if (time > latest) {
+                    return;
+                }
+                totalHits++;
+                float bonus = bonus(time);
+                if (newestFirst && time <= now) {
+                    // Newest first: every later article here is older, so further from now.
+                    bonusCap = bonus;
+                }
+                float total = scorer.score() + bonus;
+                if (top.size() < size) {
+                    top.add(new ScoreDoc(base + doc, total));
+                } else if (total > top.top().score) {
+                    top.updateTop(new ScoreDoc(base + doc, total));
+                }
+                raiseFloor();
+            }
 
-        private Leaf(LeafReaderContext context) throws IOException {
-            this.times = DocValues.getSortedNumeric(context.reader(), timeField);
-            this.newestFirst = SearchIndex.NEWEST_FIRST.equals(context.reader().getMetaData().sort());
-            this.base = context.docBase;
-        }
-
-        /**
-         * No hit still to come here is newer than {@code newest} (when the caller scores the
-         * segment a range of publish times at a time, {@link NewestFirstSearch}): the floor rises.
-         */
-        void olderThan(long newest) throws IOException {
-            if (newest <= now) {
-                bonusCap = Math.min(bonusCap, bonus(newest));
-                if (scorer != null) {
-                    raiseFloor();
+            /** Once the page is full, relevance that cannot reach it even with the largest bonus left is skipped. */
+            private void raiseFloor() throws IOException {
+                if (top.size() == size) {
+                    float next = Math.nextDown(top.top().score - bonusCap);
+                    // In steps: the scorer re-plans its skipping at each new floor, and the bonus
+                    // cap falls a little with nearly every hit of a sorted segment.
+                    if (next > floor + weight * FLOOR_STEP) {
+                        scorer.setMinCompetitiveScore(next);
+                        floor = next;
+                        skipping = true;
+                    }
                 }
             }
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) throws IOException {
-            this.scorer = scorer;
-            this.floor = 0;
-            raiseFloor();
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            long time = times.advanceExact(doc) ? times.nextValue() : Long.MAX_VALUE;
-            if (time > latest) {
-                return;
-            }
-            totalHits++;
-            float bonus = bonus(time);
-            if (newestFirst && time <= now) {
-                // Newest first: every later article here is older, so further from now.
-                bonusCap = Math.min(bonusCap, bonus);
-            }
-            float total = scorer.score() + bonus;
-            if (top.size() < size) {
-                top.add(new ScoreDoc(base + doc, total));
-            } else if (total > top.top().score) {
-                top.updateTop(new ScoreDoc(base + doc, total));
-            }
-            raiseFloor();
-        }
-
-        /** Once the page is full, relevance that cannot reach it even with the largest bonus left is skipped. */
-        private void raiseFloor() throws IOException {
-            if (top.size() == size) {
-                float next = Math.nextDown(top.top().score - bonusCap);
-                // In steps: the scorer re-plans its skipping at each new floor, and the bonus
-                // cap falls a little with nearly every hit of a sorted segment.
-                if (next > floor + weight * FLOOR_STEP) {
-                    scorer.setMinCompetitiveScore(next);
-                    floor = next;
-                    skipping = true;
-                }
-            }
-        }
+        };
     }
 
     TopDocs topDocs() {

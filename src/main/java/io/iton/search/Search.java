@@ -83,9 +83,8 @@ public class Search {
             throws IOException {
         int depth = (int) Math.max(1, Math.min(MAX_DEPTH, request.page().offset() + request.page().size()));
         Query query = SearchQueries.ranked(matching, request);
-        TopDocs top = NewestFirstSearch.search(searcher, query, new RecencyCollector(depth, now,
-                (float) properties.recencyWeight(), properties.recencyHalfLifeDays() * SECONDS_PER_DAY,
-                !request.includeUnpublished()), now);
+        TopDocs top = searcher.search(query, RecencyCollector.manager(depth, now, (float) properties.recencyWeight(),
+                properties.recencyHalfLifeDays() * SECONDS_PER_DAY, !request.includeUnpublished()));
         if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
             return top;
         }

@@ -61,21 +61,6 @@ class RecencyCollectorTest {
                         }
                     }
                 }
-                // Read a range of publish times at a time across the segments: the same page, with less read.
-                for (Query query : queries()) {
-                    for (int size : new int[] {1, 10, 30}) {
-                        for (boolean readersOnly : new boolean[] {false, true}) {
-                            TopDocs newestFirst = NewestFirstSearch.search(searcher, query,
-                                    new RecencyCollector(size, NOW, WEIGHT, HALF_LIFE, readersOnly), NOW);
-                            assertThat(page(newestFirst)).as("newest first: %s, %d hits, readers only: %s", query, size, readersOnly)
-                                    .isEqualTo(everyScored(searcher, query, size, readersOnly));
-                        }
-                    }
-                }
-                TopDocs segmentBySegment = searcher.search(queries()[0], RecencyCollector.manager(10, NOW, WEIGHT, HALF_LIFE, false));
-                TopDocs newestFirst = NewestFirstSearch.search(searcher, queries()[0],
-                        new RecencyCollector(10, NOW, WEIGHT, HALF_LIFE, false), NOW);
-                assertThat(newestFirst.totalHits.value()).isLessThan(segmentBySegment.totalHits.value());
                 // The word every article has decides nothing: recency does, and the newest come first.
                 TopDocs common = searcher.search(queries()[0], RecencyCollector.manager(10, NOW, WEIGHT, HALF_LIFE, false));
                 // Drafts and scheduled articles, a tenth here, sort first and are all read; of the rest, hardly a block.
