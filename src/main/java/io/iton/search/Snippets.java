@@ -12,6 +12,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.web.util.HtmlUtils;
@@ -30,12 +32,14 @@ final class Snippets {
     private final Highlighter body = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(SentenceBreaks::new)
+            .withScorer(new PassageWeights())
             .withMaskedFieldsFunc(masks(SearchFields.STORED_TEXT, SearchFields.MARKED_BODY))
             .withWeightMatches(false)
             .withMaxNoHighlightPassages(1));
     private final Highlighter whole = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(SearchFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
             .withBreakIterator(WholeBreakIterator::new)
+            .withScorer(new PassageWeights())
             .withMaskedFieldsFunc(masks(SearchFields.STORED_TITLE, SearchFields.MARKED_TITLE))
             .withWeightMatches(false)
             .withMaxNoHighlightPassages(1));
@@ -83,6 +87,11 @@ final class Snippets {
         @Override
         protected OffsetSource getOffsetSource(String field) {
             return OffsetSource.POSTINGS;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return new SeekOnceOffsets(components);
         }
 
         FieldHighlighter forQuery(String field, Query query, int passages) {
