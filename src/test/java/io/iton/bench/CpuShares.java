@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went between two looks, in cores: the app, PostgreSQL (all its processes),
- * this load generator, everything else, time the hypervisor took for other guests (steal) and idle.
+ * this load generator, everything else, time the hypervisor took for other guests (steal), idle
+ * waiting for the disk (iowait) and idle.
  * The app, PostgreSQL and the load generator share two cores here, so a rate the app cannot hold is
  * either the app's own cost or a neighbour's; this tells which.
  */
@@ -19,13 +20,13 @@ final class CpuShares {
     private static final double TICKS = 100.0;
 
     /** CPU ticks counted so far, by whom, and when (nanoTime). */
-    record Look(long at, double app, double postgres, double own, double busy, double steal, double idle) {
+    record Look(long at, double app, double postgres, double own, double busy, double steal, double ioWait, double idle) {
     }
 
     /** Cores used over an interval, each a share of the elapsed time. */
-    record Cores(double app, double postgres, double loadGenerator, double other, double steal, double idle) {
+    record Cores(double app, double postgres, double loadGenerator, double other, double steal, double ioWait, double idle) {
 
-        static final Cores UNKNOWN = new Cores(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        static final Cores UNKNOWN = new Cores(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         static Cores between(Look from, Look to) {
             double seconds = (to.at() - from.at()) / 1e9;
@@ -34,7 +35,8 @@ final class CpuShares {
             double own = (to.own() - from.own()) / seconds;
             double busy = (to.busy() - from.busy()) / seconds;
             return new Cores(app, postgres, own, Math.max(0, busy - app - postgres - own),
-                    (to.steal() - from.steal()) / seconds, (to.idle() - from.idle()) / seconds);
+                    (to.steal() - from.steal()) / seconds, (to.ioWait() - from.ioWait()) / seconds,
+                    (to.idle() - from.idle()) / seconds);
         }
     }
 
@@ -52,10 +54,11 @@ final class CpuShares {
             for (int i : new int[] {1, 2, 3, 6, 7}) {
                 busy += Long.parseLong(cpu[i]);
             }
-            double idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            double idle = Long.parseLong(cpu[4]);
+            double ioWait = Long.parseLong(cpu[5]);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             return new Look(System.nanoTime(), processSeconds(appPid), postgresSeconds(), os.getProcessCpuTime() / 1e9,
-                    busy / TICKS, Long.parseLong(cpu[8]) / TICKS, idle / TICKS);
+                    busy / TICKS, Long.parseLong(cpu[8]) / TICKS, ioWait / TICKS, idle / TICKS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

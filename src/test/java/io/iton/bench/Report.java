@@ -59,10 +59,10 @@ final class Report {
         add("warm-up: %s; after the run: %s. Where the %d cores went (from `/proc`: the app's process, all",
                 run.loadBefore(), run.loadAfter(), Runtime.getRuntime().availableProcessors());
         add("`postgres` processes, this load generator, the rest of the machine, time the hypervisor gave other");
-        add("guests, idle):");
+        add("guests, idle waiting for the disk, idle):");
         add("");
-        add("| phase | app | PostgreSQL | load generator | other | steal | idle |");
-        add("|---|---|---|---|---|---|---|");
+        add("| phase | app | PostgreSQL | load generator | other | steal | iowait | idle |");
+        add("|---|---|---|---|---|---|---|---|");
         coresRow("peak (closed loop)", run.peakCores());
         coresRow("constant load", run.steadyCores());
         add("");
@@ -75,8 +75,8 @@ final class Report {
     }
 
     private void coresRow(String phase, CpuShares.Cores c) {
-        add("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", phase, c.app(), c.postgres(), c.loadGenerator(), c.other(),
-                c.steal(), c.idle());
+        add("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", phase, c.app(), c.postgres(), c.loadGenerator(), c.other(),
+                c.steal(), c.ioWait(), c.idle());
     }
 
     private void peak() {
@@ -138,19 +138,20 @@ final class Report {
         add("");
         add("By intended send time; the machine's 1-minute load average at the minute's end and the cores (of %d)",
                 Runtime.getRuntime().availableProcessors());
-        add("the app, PostgreSQL and the load generator used in it, and the idle and stolen time, show how much of");
-        add("the machine the app had.");
+        add("the app, PostgreSQL and the load generator used in it, and the stolen, disk-wait and idle time, show how");
+        add("much of the machine the app had.");
         add("");
-        add("| minute | 2xx answers/s | p50 ms | p99 ms | max ms | errors | load average | app | PostgreSQL | load generator | steal | idle |");
-        add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        add("| minute | 2xx answers/s | p50 ms | p99 ms | max ms | errors | load average | app | PostgreSQL | load generator | steal | iowait | idle |");
+        add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         int minutes = (int) (run.options().steady().toSeconds() / 60);
         for (int m = 0; m < minutes; m++) {
             int[] s = run.steady().minute(m).sorted();
             Minutes.Minute machine = m < run.minutes().size() ? run.minutes().get(m) : Minutes.Minute.UNKNOWN;
             CpuShares.Cores c = machine.cores();
-            add("| %d | %,.0f | %.2f | %.2f | %.2f | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |", m + 1, s.length / 60.0,
+            add("| %d | %,.0f | %.2f | %.2f | %.2f | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", m + 1, s.length / 60.0,
                     Samples.percentileMs(s, 50), Samples.percentileMs(s, 99), Samples.percentileMs(s, 100),
-                    run.steady().errorsIn(m), machine.loadAverage(), c.app(), c.postgres(), c.loadGenerator(), c.steal(), c.idle());
+                    run.steady().errorsIn(m), machine.loadAverage(), c.app(), c.postgres(), c.loadGenerator(), c.steal(),
+                    c.ioWait(), c.idle());
         }
         add("");
     }
