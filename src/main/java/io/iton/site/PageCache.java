@@ -1,17 +1,12 @@
 package io.iton.site;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -40,16 +35,14 @@ class PageCache {
     private static final int REMEMBERED = 1024;
     /** The fragments take this part of the byte budget (one eighth), the pages the rest. */
     private static final int FRAGMENT_SHARE = 8;
-    /** How long a request waits for another's rendering of the same page or fragment before it renders its own. */
-    static final Duration SHARED_RENDER_WAIT = Duration.ofSeconds(5);
 
     private final Cache<String, CachedPage> pages;
     /** Tag → the pages showing it, by key; the page itself, so that a late eviction of an older copy unlists only that copy. */
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedPage>> keysByTag = new ConcurrentHashMap<>();
     /** Pieces of pages (the latest list, an article's related list), by key, each with the tags of what it shows. */
     private final Cache<String, Fragment> fragments;
-    /** The fragment renderings under way, by key, for the requests that need the same one meanwhile. */
-    private final ConcurrentHashMap<String, CompletableFuture<Object>> fragmentsRendering = new ConcurrentHashMap<>();
+    /** The fragment renderings under way, for the requests that need the same one meanwhile. */
+    private final SharedRenderings<Object> fragmentsRendering = new SharedRenderings<>();
     private final ArrayDeque<Invalidation> recent = new ArrayDeque<>();
     private final Clock clock;
     private long generation;
@@ -121,7 +114,7 @@ class PageCache {
      * A piece of many pages, rendered once and kept until something it shows changes, under the
      * same rule as a page: one rendered while something it shows changed is used once, not kept.
      * After a publish drops the latest list, every article page asked for needs it at once: one
-     * rendering serves them all, as {@link PageCacheFilter} does for pages.
+     * rendering serves them all ({@link SharedRenderings}), as for pages.
      */
     @SuppressWarnings("unchecked")
     <T> T fragment(String key, Supplier<Shown<T>> render) {
@@ -129,22 +122,11 @@ class PageCache {
         if (kept != null) {
             return (T) kept.value();
         }
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> other = fragmentsRendering.putIfAbsent(key, mine);
-        if (other != null) {
-            Object shared = awaitShared(other);
+        // only as kept: one not kept may show what changed after this request came
+        return (T) fragmentsRendering.render(key, shared -> {
             Fragment now = fragments.getIfPresent(key);
-            // only as kept: one not kept may show what changed after this request came
-            return now != null && shared != null && now.value() == shared ? (T) shared : renderFragment(key, render);
-        }
-        T value = null;
-        try {
-            value = renderFragment(key, render);
-            return value;
-        } finally {
-            mine.complete(value);
-            fragmentsRendering.remove(key, mine);
-        }
+            return now != null && now.value() == shared;
+        }, () -> renderFragment(key, render)).value();
     }
 
     private <T> T renderFragment(String key, Supplier<Shown<T>> render) {
@@ -156,18 +138,6 @@ class PageCache {
             }
         }
         return shown.value();
-    }
-
-    /** What another request's rendering made, when it is done; null if it failed or took too long. */
-    static <T> T awaitShared(CompletableFuture<T> other) {
-        try {
-            return other.get(SHARED_RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
     }
 
     /** The cache's hits, misses, evictions and size as {@code cache.*} meters tagged {@code cache=pages}. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.HttpHeaders;
@@ -60,8 +58,8 @@ class PageCacheFilter implements Filter {
     }
 
     private final PageCache cache;
-    /** The renderings under way, by page key, for the requests that ask for the same page meanwhile. */
-    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+    /** The renderings under way, for the requests that ask for the same page meanwhile. */
+    private final SharedRenderings<CachedPage> rendering = new SharedRenderings<>();
     private final CacheProperties properties;
     private final Compression compression;
     private final MoreArticles more;
@@ -88,35 +86,11 @@ class PageCacheFilter implements Filter {
             answer(request, response, filled(page), true);
             return;
         }
-        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-        CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
-        if (other == null) {
-            page = renderShared(request, response, chain, key, mine);
-        } else {
-            // after a publish drops the newest pages, each is asked for many times at once: one rendering answers them all
-            CachedPage shared = PageCache.awaitShared(other);
-            // only as kept: a rendering not kept may show what changed after this request came
-            if (shared != null && cache.holds(key, shared)) {
-                answer(request, response, filled(shared), true);
-                return;
-            }
-            page = render(request, response, chain, key);  // not kept, or too slow: this request's own
-        }
-        if (page != null) {
-            answer(request, response, filled(page), false);
-        }
-    }
-
-    /** Renders the page for this request and for those that ask for it meanwhile ({@code mine} tells them). */
-    private CachedPage renderShared(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                                    String key, CompletableFuture<CachedPage> mine) throws IOException, ServletException {
-        CachedPage page = null;
-        try {
-            page = render(request, response, chain, key);
-            return page;
-        } finally {
-            mine.complete(page);
-            rendering.remove(key, mine);
+        // only as kept: a rendering not kept may show what changed after this request came
+        SharedRenderings.Rendered<CachedPage> rendered = rendering.<IOException, ServletException>render(key,
+                shared -> cache.holds(key, shared), () -> render(request, response, chain, key));
+        if (rendered.value() != null) {
+            answer(request, response, filled(rendered.value()), rendered.shared());
         }
     }
 
