@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
 
 /**
  * The app's JVM as seen from outside: its live heap (used after a full collection that
- * {@code jcmd GC.run} asks for, as its GC log reports it), its resident memory and its CPU time,
- * from {@code /proc}.
+ * {@code jcmd GC.run} asks for, as its GC log reports it) and its resident memory, from
+ * {@code /proc}; its CPU time is {@link CpuShares}'.
  */
 final class AppProcess {
 
     /**
-     * One look: heap used after a full GC, how long that collection's request took, RSS, CPU seconds
-     * so far, and the pages the page cache keeps (a bounded part of the live heap; NaN when unknown).
+     * One look: heap used after a full GC, how long that collection's request took, RSS, and the
+     * pages the page cache keeps (a bounded part of the live heap; NaN when unknown).
      */
-    record Sample(long atMillis, long heapUsedBytes, double fullGcMs, long rssBytes, double cpuSeconds, double cachedPages) {
+    record Sample(long atMillis, long heapUsedBytes, double fullGcMs, long rssBytes, double cachedPages) {
         Sample withCachedPages(double pages) {
-            return new Sample(atMillis, heapUsedBytes, fullGcMs, rssBytes, cpuSeconds, pages);
+            return new Sample(atMillis, heapUsedBytes, fullGcMs, rssBytes, pages);
         }
     }
 
@@ -60,7 +60,7 @@ final class AppProcess {
         if (forced.size() <= forcedBefore) {
             throw new IOException("jcmd GC.run: no \"Pause Full (Diagnostic Command)\" line in " + gcLog);
         }
-        return new Sample(System.currentTimeMillis(), forced.getLast(), fullGcMs, rss(), cpuSeconds(), Double.NaN);
+        return new Sample(System.currentTimeMillis(), forced.getLast(), fullGcMs, rss(), Double.NaN);
     }
 
     private List<Long> forcedCollections() throws IOException {
@@ -99,11 +99,6 @@ final class AppProcess {
     long rss() throws IOException {
         Matcher m = RSS.matcher(Files.readString(Path.of("/proc/" + pid + "/status")));
         return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
-    }
-
-    /** User and system CPU time of the process, in seconds. */
-    double cpuSeconds() {
-        return CpuShares.processSeconds(pid);
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

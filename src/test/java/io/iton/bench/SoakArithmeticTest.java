@@ -31,9 +31,9 @@ class SoakArithmeticTest {
     void heapTrendIsTheLeastSquaresSlopeInMegabytesAMinute() {
         long mb = 1024 * 1024;
         List<AppProcess.Sample> growing = IntStream.range(0, 11)
-                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + 3L * m) * mb, 0, 0, 0, 0)).toList();
+                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + 3L * m) * mb, 0, 0, 0)).toList();
         List<AppProcess.Sample> flat = IntStream.range(0, 11)
-                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + (m % 2) * 4L) * mb, 0, 0, 0, 0)).toList();
+                .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + (m % 2) * 4L) * mb, 0, 0, 0)).toList();
         assertThat(Report.slopeMbPerMinute(growing)).isCloseTo(3.0, within(1e-9));
         assertThat(Report.slopeMbPerMinute(flat)).isCloseTo(0.0, within(0.5));
     }
