@@ -20,6 +20,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.springframework.stereotype.Service;
 
 import io.iton.search.SearchResults.Hit;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -40,17 +41,24 @@ public class Search {
     private final Snippets snippets = new Snippets();
     private final DirectSpellChecker spelling = spelling();
     private final Timer latency;
+    private final SearchTurns turns;
 
     Search(SearchIndex index, SearchProperties properties, Clock clock, MeterRegistry registry) {
         this.index = index;
         this.properties = properties;
         this.clock = clock;
         this.latency = Timer.builder("iton.search").description("Time to answer a search, from query to hits").register(registry);
+        this.turns = new SearchTurns(properties.concurrency());
+        Gauge.builder("iton.search.waiting", turns, SearchTurns::waiting)
+                .description("Searches waiting for their turn to run").register(registry);
     }
 
-    /** One page of results; its time goes to the {@code iton.search} timer. */
+    /**
+     * One page of results, when its turn comes ({@link SearchTurns}); its time, waiting included,
+     * goes to the {@code iton.search} timer.
+     */
     public SearchResults search(SearchRequest request) {
-        return latency.record(() -> searchNow(request));
+        return latency.record(() -> turns.take(() -> searchNow(request)));
     }
 
     private SearchResults searchNow(SearchRequest request) {

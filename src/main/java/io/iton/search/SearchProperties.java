@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           matches score roughly 5 to 40, so the default orders near-equal ones
  * @param recencyHalfLifeDays the age at which an article has half the recency gain
  * @param maxQueryTerms      words of a query that count; the rest of a pasted essay is ignored
+ * @param concurrency        searches that run at once, the rest waiting in line ({@link SearchTurns});
+ *                           0 means two per CPU
  */
 @ConfigurationProperties("iton.search")
 record SearchProperties(
         Path indexDir,
         @DefaultValue("1.0") double recencyWeight,
         @DefaultValue("30") double recencyHalfLifeDays,
-        @DefaultValue("12") int maxQueryTerms) {
+        @DefaultValue("12") int maxQueryTerms,
+        @DefaultValue("0") int concurrency) {
 }
