@@ -64,13 +64,14 @@ class PageCache {
 
     PageCache(CacheProperties properties, Clock clock) {
         this.clock = clock;
-        long fragmentBytes = properties.maxBytes() / FRAGMENT_SHARE;
+        long budget = properties.budget();
+        long fragmentBytes = budget / FRAGMENT_SHARE;
         this.fragments = Caffeine.newBuilder()
                 .maximumWeight(fragmentBytes)
                 .weigher((String key, Fragment fragment) -> fragment.weight() + key.length() * 2)
                 .build();
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(properties.maxBytes() - fragmentBytes)
+                .maximumWeight(budget - fragmentBytes)
                 .weigher((String key, CachedPage page) -> page.weight() + key.length() * 2)
                 .evictionListener((String key, CachedPage page, RemovalCause cause) -> unindex(key, page))
                 .recordStats()
