@@ -2,8 +2,8 @@
 # The soak benchmark (bench/README.md): bench/soak.sh [articles] [key=value ...]
 # Starts the packaged app (or JAR=path/to/iton.jar) with a fixed heap (HEAP, 1g by default) and a GC
 # log on a fresh PostgreSQL database with the read-path benchmark's articles and a built search
-# index, then runs io.iton.bench.Soak (test sources): the peak of the page mix, then 10 minutes at
-# 80% of it while an editor publishes every 10 s, the heap sampled after a full GC every minute.
+# index, then runs io.iton.bench.Soak (test sources): the peak of the page mix (closed loop, then an
+# open loop stepped up until it fails), then 10 minutes at 80% of the open-loop peak while an editor publishes every 10 s, the heap sampled after a full GC every minute.
 # Report: bench/results/soak.md (OUT=...). key=value arguments go to Soak (e.g. steady=60 for a
 # short look; see bench/README.md).
 set -euo pipefail

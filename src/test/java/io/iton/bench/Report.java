@@ -15,7 +15,8 @@ import io.iton.bench.Mix.Kind;
 final class Report {
 
     /** Everything one run measured. */
-    record Run(SoakOptions options, int articles, double peakRate, Latencies peak, double rate, Load.Sent sent,
+    record Run(SoakOptions options, int articles, double peakRate, Latencies peak, List<OpenPeak.Step> steps,
+               double heldRate, double rate, Load.Sent sent,
                Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache,
                List<Minutes.Minute> minutes, Map<String, Long> classGrowth, CpuShares.Cores peakCores,
                CpuShares.Cores steadyCores, String loadBefore, String loadAfter) {
@@ -90,14 +91,41 @@ final class Report {
         run.peak().errors().forEach((what, n) -> add("- %s: %,d", what, n));
         add("");
         latencyTable(run.peak(), o.peak().toSeconds());
+        if (o.steps() != null) {
+            openPeak(o.steps());
+        }
+    }
+
+    private void openPeak(OpenPeak.Plan plan) {
+        add("Then an open loop, stepped up from %.0f%% of that by %.0f%% for %d s a step, until a step does not hold",
+                plan.from() * 100, plan.by() * 100, plan.each().toSeconds());
+        add("(an error, answers below %.0f%% of the rate, or a p99 over %.0f ms): the highest rate held is the peak the",
+                OpenPeak.PACE * 100, plan.p99LimitMs());
+        add("constant load is a share of. In a closed loop each connection sends its next request the moment the last");
+        add("answer arrives, so the app, PostgreSQL and the load generator always find the next request waiting; in an");
+        add("open loop they are woken for each one, which on these two shared cores costs about a quarter more CPU a");
+        add("request: 80% of the closed-loop peak was more than the machine could send and answer.");
+        add("");
+        add("| requests/s sent | share of the closed-loop peak | answers/s | p99 ms | sender's worst lag ms | errors | held |");
+        add("|---|---|---|---|---|---|---|");
+        for (OpenPeak.Step s : run.steps()) {
+            add("| %,.0f | %.0f%% | %,.0f | %.1f | %.1f | %d | %s |", s.rate(), s.rate() / run.peakRate() * 100, s.achieved(),
+                    s.p99Ms(), s.worstLagMs(), s.errors(), s.held() ? "yes" : "**no**");
+        }
+        add("");
+        add("Open-loop peak: **%,.0f requests/s** (%.0f%% of the closed-loop peak)%s.", run.heldRate(),
+                run.heldRate() / run.peakRate() * 100, run.steps().stream().anyMatch(OpenPeak.Step::held) ? ""
+                        : ", the first step's rate, as none held");
+        add("");
     }
 
     private void steady() {
         Load.Sent sent = run.sent();
         add("## Constant load");
         add("");
-        add("Open loop at **%,.0f requests/s** (%.0f%% of the peak) for %.0f s: %,d requests scheduled, %,d answered,",
-                run.rate(), run.options().fraction() * 100, sent.seconds(), sent.scheduled(), sent.answered());
+        add("Open loop at **%,.0f requests/s** (%.0f%% of the %s peak) for %.0f s: %,d requests scheduled, %,d answered,",
+                run.rate(), run.options().fraction() * 100, run.options().steps() != null ? "open-loop" : "closed-loop",
+                sent.seconds(), sent.scheduled(), sent.answered());
         add("**%,.0f answers/s achieved**, %,d with a 2xx status. Each latency counts from the request's intended send time",
                 sent.answered() / sent.seconds(), run.steady().all().size());
         add("(no coordinated omission); the sender was at worst %.1f ms behind its schedule. The page cache answered",

@@ -28,6 +28,25 @@ class SoakArithmeticTest {
     }
 
     @Test
+    void anOpenLoopStepHoldsOnlyWithoutErrorsAtPaceAndUnderTheP99Bound() {
+        Load.Sent kept = new Load.Sent(20_000, 20_000, 20.1, 3);
+        Load.Sent behind = new Load.Sent(20_000, 20_000, 25.0, 900);
+        assertThat(OpenPeak.held(1000, kept, 80, 0, 1000)).isTrue();
+        assertThat(OpenPeak.held(1000, behind, 80, 0, 1000)).as("answers fell behind the rate").isFalse();
+        assertThat(OpenPeak.held(1000, kept, 1200, 0, 1000)).as("p99 over the bound").isFalse();
+        assertThat(OpenPeak.held(1000, kept, 80, 1, 1000)).as("one error").isFalse();
+    }
+
+    @Test
+    void theOpenLoopPeakIsTheHighestRateThatHeldOrTheFirstStepWhenNoneDid() {
+        var held = new OpenPeak.Step(1000, 1000, 50, 1, 0, true);
+        var higher = new OpenPeak.Step(1200, 1195, 300, 2, 0, true);
+        var failed = new OpenPeak.Step(1400, 1100, 4000, 900, 0, false);
+        assertThat(OpenPeak.peak(List.of(held, higher, failed))).isEqualTo(1200);
+        assertThat(OpenPeak.peak(List.of(failed))).isEqualTo(1400);
+    }
+
+    @Test
     void heapTrendIsTheLeastSquaresSlopeInMegabytesAMinute() {
         long mb = 1024 * 1024;
         List<AppProcess.Sample> growing = IntStream.range(0, 11)

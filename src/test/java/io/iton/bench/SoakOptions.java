@@ -28,11 +28,13 @@ import java.util.Map;
  * @param label       the commit or build measured, for the report
  * @param heapOptions the app's heap and GC options, for the report
  * @param gcLog       the app's GC log ({@code -Xlog:gc}), where a forced collection's result is read
+ * @param steps       how the open-loop peak is stepped up to ({@link OpenPeak}); null: the constant load
+ *                    is a share of the closed-loop peak, as before 2026-11-30
  */
 record SoakOptions(URI base, Path articles, long pid, Path out, Duration warmup, Duration peak, int connections,
                    Duration steady, double fraction, int maxInFlight, Duration timeout, int[] mix,
                    Duration publishEvery, String user, String password, long authorId, long categoryId,
-                   String label, String heapOptions, Path gcLog) {
+                   String label, String heapOptions, Path gcLog, OpenPeak.Plan steps) {
 
     static SoakOptions parse(String[] args) {
         Map<String, String> o = new HashMap<>();
@@ -52,7 +54,12 @@ record SoakOptions(URI base, Path articles, long pid, Path out, Duration warmup,
                 new int[] {Integer.parseInt(mix[0]), Integer.parseInt(mix[1]), Integer.parseInt(mix[2])},
                 seconds(o, "publish-every", 10), required(o, "user"), required(o, "password"),
                 Long.parseLong(required(o, "author")), Long.parseLong(required(o, "category")),
-                o.getOrDefault("label", "?"), o.getOrDefault("heap", "?"), Path.of(required(o, "gclog")));
+                o.getOrDefault("label", "?"), o.getOrDefault("heap", "?"), Path.of(required(o, "gclog")),
+                Boolean.parseBoolean(o.getOrDefault("open-peak", "true"))
+                        ? new OpenPeak.Plan(Double.parseDouble(o.getOrDefault("step-from", "0.5")),
+                                Double.parseDouble(o.getOrDefault("step-by", "0.1")), seconds(o, "step", 20),
+                                Double.parseDouble(o.getOrDefault("step-p99-ms", "1000")))
+                        : null);
     }
 
     private static String required(Map<String, String> o, String key) {
