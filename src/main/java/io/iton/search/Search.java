@@ -48,7 +48,7 @@ public class Search {
         this.properties = properties;
         this.clock = clock;
         this.latency = Timer.builder("iton.search").description("Time to answer a search, from query to hits").register(registry);
-        this.turns = new SearchTurns(properties.concurrency());
+        this.turns = new SearchTurns(properties.concurrency(), properties.queueTimeout());
         Gauge.builder("iton.search.waiting", turns, SearchTurns::waiting)
                 .description("Searches waiting for their turn to run").register(registry);
     }

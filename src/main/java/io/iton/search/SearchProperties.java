@@ -1,6 +1,7 @@
 package io.iton.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQueryTerms      words of a query that count; the rest of a pasted essay is ignored
  * @param concurrency        searches that run at once, the rest waiting in line ({@link SearchTurns});
  *                           0 means two per CPU
+ * @param queueTimeout       how long a search waits for its turn before the reader is told to try again
  */
 @ConfigurationProperties("iton.search")
 record SearchProperties(
@@ -23,5 +25,6 @@ record SearchProperties(
         @DefaultValue("1.0") double recencyWeight,
         @DefaultValue("30") double recencyHalfLifeDays,
         @DefaultValue("12") int maxQueryTerms,
-        @DefaultValue("0") int concurrency) {
+        @DefaultValue("0") int concurrency,
+        @DefaultValue("3s") Duration queueTimeout) {
 }

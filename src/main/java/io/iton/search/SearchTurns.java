@@ -1,6 +1,8 @@
 package io.iton.search;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -13,17 +15,21 @@ import java.util.function.Supplier;
  * between searches. Twice the cores rather than one each: with one each, a core idles whenever a
  * finishing search hands its turn to a waiting thread that has to be woken. On the 100,000-article
  * benchmark at 16 clients (2 cores, one run each, bench/README.md): no limit p99 71.5 ms at 870
- * queries/s; 2 at once 40.8 ms at 722/s; 3 40.3 ms at 766/s; 4 36.0 ms at 888/s.
+ * queries/s; 2 at once 40.8 ms at 722/s; 3 40.3 ms at 766/s; 4 36.0 ms at 888/s. A search that
+ * waits longer than {@code wait} gives up ({@link SearchBusy}): past that the line only grows, and
+ * each waiting search holds a request thread that pages and the newsroom need.
  */
 final class SearchTurns {
 
     private final Semaphore turns;
     private final int limit;
+    private final long waitNanos;
 
-    /** {@code limit} searches at once; 0 or less means two per CPU. */
-    SearchTurns(int limit) {
+    /** {@code limit} searches at once (0 or less: two per CPU), each waiting at most {@code wait} for its turn. */
+    SearchTurns(int limit, Duration wait) {
         this.limit = limit > 0 ? limit : 2 * Runtime.getRuntime().availableProcessors();
         this.turns = new Semaphore(this.limit, true);
+        this.waitNanos = wait.toNanos();
     }
 
     int limit() {
@@ -35,9 +41,16 @@ final class SearchTurns {
         return turns.getQueueLength();
     }
 
-    /** Runs {@code search} when its turn comes. */
+    /** Runs {@code search} when its turn comes; {@link SearchBusy} if it does not come in time. */
     <T> T take(Supplier<T> search) {
-        turns.acquireUninterruptibly();
+        try {
+            if (!turns.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
+                throw new SearchBusy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchBusy();
+        }
         try {
             return search.get();
         } finally {

@@ -27,6 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ErrorPages implements ErrorController {
 
+    /** When a busy server (503) asks to be tried again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private final SiteFrame frame;
     private final Localizer t;
     private final List<FormerAddresses> formerAddresses;
@@ -40,6 +43,9 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         if (path.startsWith("/api/")) {
@@ -101,6 +107,7 @@ class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "error.badRequest.heading";
             case UNAUTHORIZED, FORBIDDEN -> "error.forbidden.heading";
             case TOO_MANY_REQUESTS -> "error.tooManyRequests.heading";
+            case SERVICE_UNAVAILABLE -> "error.unavailable.heading";
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge.heading";
             default -> "error.server.heading";
         };
@@ -116,6 +123,7 @@ class ErrorPages implements ErrorController {
             case FORBIDDEN -> "api.forbidden";
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge";
             case TOO_MANY_REQUESTS -> "error.tooManyRequests";
+            case SERVICE_UNAVAILABLE -> "error.unavailable";
             default -> "error.server";
         };
     }

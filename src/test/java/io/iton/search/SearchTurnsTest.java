@@ -1,7 +1,9 @@
 package io.iton.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 class SearchTurnsTest {
 
+    private static final Duration LONG = Duration.ofSeconds(10);
+
     @Test
     void noMoreSearchesRunAtOnceThanTheLimit() throws Exception {
-        SearchTurns turns = new SearchTurns(2);
+        SearchTurns turns = new SearchTurns(2, LONG);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -45,17 +49,11 @@ class SearchTurnsTest {
 
     @Test
     void waitingSearchesRunInTheOrderTheyCame() throws Exception {
-        SearchTurns turns = new SearchTurns(1);
+        SearchTurns turns = new SearchTurns(1, LONG);
         List<Integer> order = new ArrayList<>();
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService clients = Executors.newCachedThreadPool()) {
-            Future<?> first = clients.submit(() -> turns.take(() -> {
-                holding.countDown();
-                await(release);
-                return null;
-            }));
-            holding.await();
+            Future<?> first = holdTurn(clients, turns, release);
             List<Future<?>> waiting = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 int n = i;
@@ -66,7 +64,9 @@ class SearchTurnsTest {
                     return null;
                 })));
                 // Each in line before the next comes.
-                while (queued(turns) < i + 1) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (turns.waiting() < i + 1) {
+                    assertThat(System.nanoTime()).as("search %d never got in line", n).isLessThan(deadline);
                     Thread.onSpinWait();
                 }
             }
@@ -80,14 +80,27 @@ class SearchTurnsTest {
     }
 
     @Test
+    void aSearchWhoseTurnDoesNotComeInTimeIsToldTheServerIsBusy() throws Exception {
+        SearchTurns turns = new SearchTurns(1, Duration.ofMillis(50));
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService clients = Executors.newCachedThreadPool()) {
+            Future<?> first = holdTurn(clients, turns, release);
+            assertThatThrownBy(() -> turns.take(() -> "never run")).isInstanceOf(SearchBusy.class);
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(turns.take(() -> "answered")).as("the busy one took no turn with it").isEqualTo("answered");
+    }
+
+    @Test
     void noLimitGivenMeansTwoPerCpu() {
-        assertThat(new SearchTurns(0).limit()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
-        assertThat(new SearchTurns(3).limit()).isEqualTo(3);
+        assertThat(new SearchTurns(0, LONG).limit()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+        assertThat(new SearchTurns(3, LONG).limit()).isEqualTo(3);
     }
 
     @Test
     void aFailingSearchGivesItsTurnBack() {
-        SearchTurns turns = new SearchTurns(1);
+        SearchTurns turns = new SearchTurns(1, LONG);
         for (int i = 0; i < 3; i++) {
             try {
                 turns.take(() -> {
@@ -100,8 +113,17 @@ class SearchTurnsTest {
         assertThat(turns.take(() -> "answered")).isEqualTo("answered");
     }
 
-    private static int queued(SearchTurns turns) {
-        return turns.waiting();
+    /** A search that has its turn and keeps it until {@code release}; returned once it has it. */
+    private static Future<?> holdTurn(ExecutorService clients, SearchTurns turns, CountDownLatch release)
+            throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<?> held = clients.submit(() -> turns.take(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        holding.await();
+        return held;
     }
 
     private static void sleep(long millis) {
