@@ -1,6 +1,7 @@
 package io.iton.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,16 @@ class CachePropertiesTest {
     }
 
     @Test
-    void noBudgetGivenIsAQuarterOfTheHeapButNeverLessThan64Megabytes() {
-        long quarter = Runtime.getRuntime().maxMemory() / 4;
+    void noBudgetGivenIsAnEighthOfTheHeapAtLeast64MegabytesAndAtMostHalf() {
+        long heap = Runtime.getRuntime().maxMemory();
         assertThat(new CacheProperties(true, 0, "public", "").budget())
-                .isEqualTo(Math.max(quarter, CacheProperties.SMALLEST_BUDGET))
-                .isGreaterThanOrEqualTo(64L << 20);
+                .isEqualTo(Math.min(heap / 2, Math.max(heap / 8, CacheProperties.SMALLEST_BUDGET)))
+                .isLessThanOrEqualTo(heap / 2);
+    }
+
+    @Test
+    void aNegativeBudgetIsRefused() {
+        assertThatThrownBy(() -> new CacheProperties(true, -1, "public", ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("iton.cache.max-bytes");
     }
 }
