@@ -3,7 +3,8 @@
 # Starts the packaged app (or JAR=path/to/iton.jar) with a fixed heap (HEAP, 1g by default) and a GC
 # log on a fresh PostgreSQL database with the read-path benchmark's articles and a built search
 # index, then runs io.iton.bench.Soak (test sources): the peak of the page mix (closed loop, then an
-# open loop stepped up until it fails), then 10 minutes at 80% of the open-loop peak while an editor publishes every 10 s, the heap sampled after a full GC every minute.
+# open loop stepped up until it fails), then 10 minutes at 80% of the open-loop peak while an editor
+# publishes every 10 s, the heap sampled after a full GC every minute.
 # Report: bench/results/soak.md (OUT=...). key=value arguments go to Soak (e.g. steady=60 for a
 # short look; see bench/README.md).
 set -euo pipefail
@@ -58,7 +59,7 @@ STATUS=0
 java -Xms256m -Xmx1g -Djdk.httpclient.keepalive.timeout=15 -cp "target/test-classes:target/classes:$(cat target/soak.classpath)" io.iton.bench.Soak \
   base="http://127.0.0.1:$APP_PORT" articles="$WORK/articles.tsv" pid="$APP_PID" out="$OUT" gclog="$WORK/gc.log" \
   user="$BENCH_USER" password="$BENCH_PASSWORD" author="$AUTHOR" category="$CATEGORY" \
-  label="${JAR_LABEL:-$(git rev-parse --short HEAD)}" heap="$APP_JVM" "$@" || STATUS=$?
+  label="${JAR_LABEL:-$(git describe --always --dirty)}" heap="$APP_JVM" "$@" || STATUS=$?
 
 # The app's own collections over the whole run (start-up, load, warm-up, peak and constant load).
 python3 - "$WORK/gc.log" "$OUT" <<'PY'

@@ -38,6 +38,16 @@ class SoakArithmeticTest {
     }
 
     @Test
+    void theOpenLoopStepsGoFromTheFirstShareUpToAllOfTheClosedLoopPeak() {
+        var plan = new OpenPeak.Plan(0.5, 0.1, java.time.Duration.ofSeconds(20), 1000);
+        assertThat(plan.count()).isEqualTo(6);
+        assertThat(plan.share(5)).isCloseTo(1.0, within(1e-9));
+        assertThat(new OpenPeak.Plan(1, 0.1, java.time.Duration.ofSeconds(20), 1000).count()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OpenPeak.Plan(0.5, 0, java.time.Duration.ofSeconds(20), 1000))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theOpenLoopPeakIsTheHighestRateThatHeldOrTheFirstStepWhenNoneDid() {
         var held = new OpenPeak.Step(1000, 1000, 50, 1, 0, true);
         var higher = new OpenPeak.Step(1200, 1195, 300, 2, 0, true);
