@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 public class SearchBusy extends RuntimeException {
 
-    SearchBusy() {
+    public SearchBusy() {
         super("too many searches waiting", null, false, false);
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.iton.search.SearchBusy;
+
 /**
  * Test only: handlers that fail the way production code can, with SQL and Java details in the
  * exception, so the tests can check that a visitor never sees them. A test component: only the
@@ -37,6 +39,13 @@ class FaultyController {
     @GetMapping({"/category/faulty/template", "/newsroom/faulty/template"})
     ModelAndView templateError() {
         return new ModelAndView("site/simple", Map.of());
+    }
+
+    /** What a search whose turn did not come in time throws ({@code iton.search.queue-timeout}). */
+    @GetMapping({"/category/faulty/busy", "/api/v1/faulty/busy"})
+    @ResponseBody
+    String busy() {
+        throw new SearchBusy();
     }
 
     @GetMapping({"/category/faulty/runtime", "/api/v1/faulty/runtime"})

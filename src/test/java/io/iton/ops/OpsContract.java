@@ -236,6 +236,21 @@ abstract class OpsContract extends OpsTest {
         }
     }
 
+    @Test
+    void aSearchThatCannotGetATurnInTimeTellsTheReaderToTryAgainSoon() {
+        HttpResponse<String> page = get("/category/faulty/busy");
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(page.body()).contains("lang=\"he\"", "יש עומס רב כרגע", "נסו שוב בעוד כמה שניות");
+        assertNoLeak(page.body(), "the site's busy page");
+        HttpResponse<String> problem = get("/api/v1/faulty/busy", from("10.4.0.2"));
+        assertThat(problem.statusCode()).isEqualTo(503);
+        assertThat(problem.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(problem.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(problem.body()).get("detail").asString()).contains("נסו שוב בעוד כמה שניות");
+        assertNoLeak(problem.body(), "the API's busy problem");
+    }
+
     private static void assertNoLeak(String body, String what) {
         for (String leak : LEAKS) {
             assertThat(body).as(what).doesNotContainIgnoringCase(leak);
