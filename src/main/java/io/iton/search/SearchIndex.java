@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -237,14 +240,28 @@ class SearchIndex implements DisposableBean {
         try (Stream<Path> folders = Files.list(base)) {
             List<Path> generations = folders.filter(p -> p.getFileName().toString().startsWith(GENERATION)).sorted().toList();
             for (int i = generations.size() - 1; i >= 0; i--) {
-                try (FSDirectory directory = FSDirectory.open(generations.get(i))) {
-                    if (DirectoryReader.indexExists(directory) && SCHEMA.equals(
-                            SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
-                        return Optional.of(generations.get(i));
-                    }
+                if (readable(generations.get(i))) {
+                    return Optional.of(generations.get(i));
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a generation can be opened as it is: it has a commit of this schema, in a format
+     * this Lucene reads. One it cannot read (a damaged file, or written by a Lucene whose codec
+     * this one no longer or not yet reads, as after an upgrade) is passed over like a missing
+     * one, so the index is rebuilt from the database instead of the application failing to start.
+     */
+    private static boolean readable(Path generation) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(generation)) {
+            return DirectoryReader.indexExists(directory)
+                    && SCHEMA.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            log.warn("Search index {} cannot be read ({}); it is set aside and rebuilt from the database", generation,
+                    e.getClass().getSimpleName());
+            return false;
         }
     }
 

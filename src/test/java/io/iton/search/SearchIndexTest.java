@@ -1,0 +1,75 @@
+package io.iton.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index is derived data: a generation that cannot be read is set aside, not a reason for the
+ * application not to start (the start-up repair then indexes every article again).
+ */
+class SearchIndexTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aGenerationThatCannotBeReadIsSetAsideAndAFreshOneOpened() throws IOException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:search-index-test");
+        SearchProperties properties = new SearchProperties(null, 1, 30, 12, 0, Duration.ofSeconds(3));
+
+        SearchIndex first = new SearchIndex(properties, data, database);
+        first.upsert(List.of(article(1)));
+        first.destroy();
+        Path damaged = onlyGeneration();
+        try (Stream<Path> files = Files.list(damaged)) {
+            for (Path commit : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.writeString(commit, "not a Lucene commit", StandardCharsets.UTF_8);
+            }
+        }
+
+        SearchIndex second = new SearchIndex(properties, data, database);
+        try {
+            assertThat(second.isOpen()).isTrue();
+            assertThat(onlyGeneration()).as("the damaged generation is gone, a new one in its place").isNotEqualTo(damaged);
+            second.upsert(List.of(article(2)));
+            int articles = second.read(searcher -> searcher.getIndexReader().numDocs());
+            assertThat(articles).as("only what was indexed after the damage").isEqualTo(1);
+        } finally {
+            second.destroy();
+        }
+    }
+
+    private Path onlyGeneration() throws IOException {
+        try (Stream<Path> keys = Files.list(data.resolve("search"))) {
+            Path key = keys.findFirst().orElseThrow();
+            try (Stream<Path> generations = Files.list(key)) {
+                List<Path> all = generations.toList();
+                assertThat(all).hasSize(1);
+                return all.getFirst();
+            }
+        }
+    }
+
+    private static Document article(long id) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, Long.toString(id), Field.Store.NO));
+        doc.add(new SortedNumericDocValuesField(SearchFields.PUBLISHED, 1_700_000_000L + id));
+        return doc;
+    }
+}
