@@ -1,20 +1,11 @@
 package io.iton.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -22,15 +13,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -55,14 +41,13 @@ import org.springframework.util.FileSystemUtils;
 class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String GENERATION = "gen-";
 
     /**
      * The shape of the documents. A generation written with another shape is not opened but
      * rebuilt from the database, as fields may not change type inside one index.
      */
     static final String SCHEMA = "7";
-    private static final String SCHEMA_KEY = "iton.schema";
+    static final String SCHEMA_KEY = "iton.schema";
 
     /**
      * Each segment keeps its articles newest first: the recency bonus then only falls along a
@@ -93,29 +78,17 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    private final Path base;
+    private final IndexFolders folders;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Generation live;
 
     SearchIndex(SearchProperties properties, @Value("${iton.data-dir}") Path dataDir, DataSource dataSource)
             throws IOException {
-        this.base = (properties.indexDir() != null ? properties.indexDir() : dataDir.resolve("search"))
-                .resolve(databaseKey(dataSource));
-        Files.createDirectories(base);
-        this.live = Generation.open(newestGeneration().orElse(nextGenerationFolder()));
-        deleteOtherGenerations(live.folder());
+        this.folders = new IndexFolders(properties.indexDir() != null ? properties.indexDir() : dataDir.resolve("search"),
+                dataSource);
+        this.live = Generation.open(folders.newest().orElse(folders.next()));
+        folders.deleteAllBut(live.folder());
         log.info("Search index at {}", live.folder());
-    }
-
-    /** A short, stable name for the database the index is built from, so two never share one. */
-    private static String databaseKey(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(connection.getMetaData().getURL().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (SQLException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot name the search index after its database", e);
-        }
     }
 
     void upsert(Collection<Document> documents) throws IOException {
@@ -190,7 +163,7 @@ class SearchIndex implements DisposableBean {
 
     /** A new, empty generation beside the live one, for a rebuild. */
     Generation newGeneration() throws IOException {
-        return Generation.open(nextGenerationFolder());
+        return Generation.open(folders.next());
     }
 
     /** Drops a generation that was never made live, as after a failed rebuild. */
@@ -233,58 +206,6 @@ class SearchIndex implements DisposableBean {
     long sizeOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(live.folder())) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private Optional<Path> newestGeneration() throws IOException {
-        try (Stream<Path> folders = Files.list(base)) {
-            List<Path> generations = folders.filter(p -> p.getFileName().toString().startsWith(GENERATION)).sorted().toList();
-            for (int i = generations.size() - 1; i >= 0; i--) {
-                if (readable(generations.get(i))) {
-                    return Optional.of(generations.get(i));
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Whether a generation can be opened as it is: it has a commit of this schema, in a format
-     * this Lucene reads. One it cannot read (a damaged file, or written by a Lucene whose codec
-     * this one no longer or not yet reads, as after an upgrade) is passed over like a missing
-     * one, so the index is rebuilt from the database instead of the application failing to start.
-     */
-    private static boolean readable(Path generation) throws IOException {
-        try (FSDirectory directory = FSDirectory.open(generation)) {
-            return DirectoryReader.indexExists(directory)
-                    && SCHEMA.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            log.warn("Search index {} cannot be read ({}); it is set aside and rebuilt from the database", generation,
-                    e.getClass().getSimpleName());
-            return false;
-        }
-    }
-
-    /** Named by the clock so that the newest sorts last, across restarts too. */
-    private Path nextGenerationFolder() {
-        long stamp = System.currentTimeMillis();
-        Path folder = base.resolve(GENERATION + String.format("%015d", stamp));
-        while (Files.exists(folder)) {
-            folder = base.resolve(GENERATION + String.format("%015d", ++stamp));
-        }
-        return folder;
-    }
-
-    private void deleteOtherGenerations(Path keep) throws IOException {
-        try (Stream<Path> folders = Files.list(base)) {
-            folders.filter(p -> p.getFileName().toString().startsWith(GENERATION) && !p.equals(keep))
-                    .forEach(p -> {
-                        try {
-                            FileSystemUtils.deleteRecursively(p);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
         }
     }
 
