@@ -70,8 +70,11 @@ final class OpenPeak {
         return steps;
     }
 
-    /** The highest rate that held, or the first step's when none did. */
-    static double peak(List<Step> steps) {
+    /** The highest rate that held, or the first step's when none did; the closed-loop peak when there were no steps. */
+    static double peak(List<Step> steps, double closedPeak) {
+        if (steps.isEmpty()) {
+            return closedPeak;
+        }
         return steps.stream().filter(Step::held).mapToDouble(Step::rate).max().orElse(steps.getFirst().rate());
     }
 }

@@ -16,10 +16,19 @@ final class Report {
 
     /** Everything one run measured. */
     record Run(SoakOptions options, int articles, double peakRate, Latencies peak, List<OpenPeak.Step> steps,
-               double heldRate, double rate, Load.Sent sent,
-               Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds, PageCacheCounts cache,
-               List<Minutes.Minute> minutes, Map<String, Long> classGrowth, CpuShares.Cores peakCores,
-               CpuShares.Cores steadyCores, String loadBefore, String loadAfter) {
+               Load.Sent sent, Latencies steady, List<AppProcess.Sample> heap, List<Editor.Round> rounds,
+               PageCacheCounts cache, List<Minutes.Minute> minutes, Map<String, Long> classGrowth,
+               CpuShares.Cores peakCores, CpuShares.Cores steadyCores, String loadBefore, String loadAfter) {
+
+        /** The peak the constant load is a share of: the open-loop one when there were steps. */
+        double heldRate() {
+            return OpenPeak.peak(steps, peakRate);
+        }
+
+        /** The constant load's rate. */
+        double rate() {
+            return heldRate() * options.fraction();
+        }
     }
 
     /** A live heap that grows by more than this share of its start over the run is a growth trend. */

@@ -51,15 +51,14 @@ public final class Soak {
         double peakRate = load.closed(mix, o.connections(), o.peak(), peak);
         CpuShares.Cores peakCores = CpuShares.Cores.between(peakStart, cpu.look());
         List<OpenPeak.Step> steps = List.of();
-        double held = peakRate;
         if (o.steps() != null) {
             log(String.format("closed-loop peak %.0f req/s; stepping up an open loop from %.0f%% of it", peakRate,
                     o.steps().from() * 100));
             steps = OpenPeak.search(load, mix, peakRate, o.steps(), o.maxInFlight());
             steps.forEach(s -> log(String.format("  %.0f req/s: %.0f answered/s, p99 %.1f ms, %d errors, %s", s.rate(),
                     s.achieved(), s.p99Ms(), s.errors(), s.held() ? "held" : "not held")));
-            held = OpenPeak.peak(steps);
         }
+        double held = OpenPeak.peak(steps, peakRate);
         double rate = held * o.fraction();
         log(String.format("peak %.0f req/s; constant load at %.0f req/s for %d s", held, rate, o.steady().toSeconds()));
 
@@ -84,7 +83,7 @@ public final class Soak {
         Map<String, Long> classGrowth = growth(classesBefore, app.histogram());
 
         List<Editor.Round> rounds = editor.rounds();
-        var run = new Report.Run(o, mix.articles(), peakRate, peak, steps, held, rate, sent, steady, List.copyOf(heap),
+        var run = new Report.Run(o, mix.articles(), peakRate, peak, steps, sent, steady, List.copyOf(heap),
                 rounds.subList(roundsBefore, rounds.size()), cache, minutes.list(), classGrowth, peakCores, steadyCores, loadBefore, loadAverage());
         String report = new Report(run).markdown();
         Files.writeString(o.out(), report);

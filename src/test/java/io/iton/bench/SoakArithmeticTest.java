@@ -1,10 +1,12 @@
 package io.iton.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -39,11 +41,11 @@ class SoakArithmeticTest {
 
     @Test
     void theOpenLoopStepsGoFromTheFirstShareUpToAllOfTheClosedLoopPeak() {
-        var plan = new OpenPeak.Plan(0.5, 0.1, java.time.Duration.ofSeconds(20), 1000);
+        var plan = new OpenPeak.Plan(0.5, 0.1, Duration.ofSeconds(20), 1000);
         assertThat(plan.count()).isEqualTo(6);
         assertThat(plan.share(5)).isCloseTo(1.0, within(1e-9));
-        assertThat(new OpenPeak.Plan(1, 0.1, java.time.Duration.ofSeconds(20), 1000).count()).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OpenPeak.Plan(0.5, 0, java.time.Duration.ofSeconds(20), 1000))
+        assertThat(new OpenPeak.Plan(1, 0.1, Duration.ofSeconds(20), 1000).count()).isEqualTo(1);
+        assertThatThrownBy(() -> new OpenPeak.Plan(0.5, 0, Duration.ofSeconds(20), 1000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -52,8 +54,8 @@ class SoakArithmeticTest {
         var held = new OpenPeak.Step(1000, 1000, 50, 1, 0, true);
         var higher = new OpenPeak.Step(1200, 1195, 300, 2, 0, true);
         var failed = new OpenPeak.Step(1400, 1100, 4000, 900, 0, false);
-        assertThat(OpenPeak.peak(List.of(held, higher, failed))).isEqualTo(1200);
-        assertThat(OpenPeak.peak(List.of(failed))).isEqualTo(1400);
+        assertThat(OpenPeak.peak(List.of(held, higher, failed), 2000)).isEqualTo(1200);
+        assertThat(OpenPeak.peak(List.of(failed), 2000)).isEqualTo(1400);
     }
 
     @Test
