@@ -97,7 +97,9 @@ final class SearchQueries {
             throws IOException {
         int docFreq = reader.docFreq(new Term(SearchFields.WORDS, term));
         if (docFreq > 0) {
-            double idf = Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
+            // Against maxDoc, not numDocs: docFreq too counts an edited article's old version until
+            // a merge drops it, and a word in every article must keep a positive weight.
+            double idf = Math.log(1 + (reader.maxDoc() - docFreq + 0.5) / (docFreq + 0.5));
             ways.add(FeatureField.newLinearQuery(SearchFields.WORDS, term, (float) (weight * idf)), Occur.SHOULD);
         }
     }
