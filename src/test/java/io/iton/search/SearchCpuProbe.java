@@ -62,6 +62,15 @@ public final class SearchCpuProbe {
                         rebuild.bytes() / 1e6, segments);
             }
 
+            // -Dprobe.edits=40: that many articles indexed again one by one first, as live edits
+            // are, each a segment of its own until Lucene merges them.
+            int edits = Integer.getInteger("probe.edits", 0);
+            for (int id = 1; id <= edits; id++) {
+                indexer.reindex(id * 997L % indexer.documents() + 1);
+            }
+            System.out.printf("segments: %d (after %d edits)%n",
+                    index.read(s -> s.getIndexReader().leaves().size()), edits);
+
             // -Dprobe.words=2: only the queries of that many words (to profile them alone).
             int words = Integer.getInteger("probe.words", 0);
             List<String> queries = SearchBenchmark.QUERIES.stream()
@@ -78,18 +87,20 @@ public final class SearchCpuProbe {
                 }
             }
             double all = 0;
+            double medians = 0;
             for (int q = 0; q < queries.size(); q++) {
                 SearchResults r = search.search(SearchRequest.of(queries.get(q), PageRequest.first(10)));
                 double mean = Arrays.stream(cpu[q]).average().orElse(0) / 1e6;
                 double median = median(cpu[q]) / 1e6;
                 all += mean;
+                medians += median;
                 System.out.printf("%-14s mean %6.3f ms, median %6.3f ms CPU; total %s%d%s; first %s%n", queries.get(q), mean,
                         median, r.totalIsAtLeast() ? ">=" : "", r.total(),
                         r.suggestion() == null ? "" : " (did you mean " + r.suggestion() + ")",
                         r.hits().stream().limit(5).map(h -> Long.toString(h.id())).toList());
             }
-            System.out.printf("mean CPU per query over the mix: %.3f ms (%d warm-up and %d timed rounds)%n",
-                    all / queries.size(), warmup, rounds);
+            System.out.printf("mean CPU per query over the mix: %.3f ms, of the medians %.3f ms (%d warm-up and %d timed rounds)%n",
+                    all / queries.size(), medians / queries.size(), warmup, rounds);
         } finally {
             app.close();
             if (!queriesOnly) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +16,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +58,38 @@ class SearchIndexTest {
             assertThat(articles).as("only what was indexed after the damage").isEqualTo(1);
         } finally {
             second.destroy();
+        }
+    }
+
+    @Test
+    void aRebuiltGenerationGoesLiveAsOneSegmentNewestFirst() throws IOException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:search-index-rebuild-test");
+        SearchIndex index = new SearchIndex(new SearchProperties(null, 1, 30, 12, 0, Duration.ofSeconds(3)), data, database);
+        try {
+            SearchIndex.Generation fresh = index.newGeneration();
+            for (long id = 1; id <= 30; id++) {
+                fresh.writer().addDocument(article(id));
+                if (id % 10 == 0) {
+                    fresh.writer().flush();  // as the rebuild's memory buffer fills
+                }
+            }
+            index.swap(fresh);
+
+            List<Long> published = index.read(searcher -> {
+                assertThat(searcher.getIndexReader().leaves()).hasSize(1);
+                LeafReader only = searcher.getIndexReader().leaves().getFirst().reader();
+                assertThat(only.getMetaData().sort()).isEqualTo(SearchIndex.NEWEST_FIRST);
+                SortedNumericDocValues times = DocValues.getSortedNumeric(only, SearchFields.PUBLISHED);
+                List<Long> all = new ArrayList<>();
+                while (times.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                    all.add(times.nextValue());
+                }
+                return all;
+            });
+            assertThat(published).hasSize(30).isSortedAccordingTo(Comparator.reverseOrder());
+        } finally {
+            index.destroy();
         }
     }
 
