@@ -234,6 +234,11 @@ class SearchIndex implements DisposableBean {
         return writer.isOpen() && writer.getTragicException() == null;
     }
 
+    /** The live generation's folder. */
+    Path folder() {
+        return live.folder();
+    }
+
     long sizeOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(live.folder())) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();

@@ -42,7 +42,8 @@ import io.iton.tag.TagChanged;
  * Keeps the index in step with the database. Every article change is indexed as soon as its
  * transaction commits, before the request that made it returns. On start, the index is compared
  * with the database by article version and repaired, which covers a crash between a commit and
- * its indexing, and an index that was lost or restored from an older copy.
+ * its indexing, and an index that was lost or restored from an older copy; an empty index is
+ * built as {@link #rebuild} builds one.
  */
 @Component
 @Order(20)
@@ -127,11 +128,18 @@ class SearchIndexer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        Repair repair = repair();
-        repairedOnStart = true;
-        if (repair.changed() > 0) {
-            log.info("Search index repaired: {} article(s) re-indexed, {} removed", repair.reindexed(), repair.removed());
+        if (documents() == 0 && !articles.versions().isEmpty()) {
+            // A new index (a first start on a database, a new Lucene, a new document shape) is
+            // built as a rebuild builds one: on every core, and merged into one segment.
+            RebuildReport built = rebuild();
+            log.info("Search index built: {} article(s) in {} s", built.articles(), built.took().toSeconds());
+        } else {
+            Repair repair = repair();
+            if (repair.changed() > 0) {
+                log.info("Search index repaired: {} article(s) re-indexed, {} removed", repair.reindexed(), repair.removed());
+            }
         }
+        repairedOnStart = true;
     }
 
     record Repair(int reindexed, int removed) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ abstract class SearchContract extends AppTest {
 
     @Autowired
     SearchIndexer indexer;
+
+    @Autowired
+    SearchIndex index;
 
     long author;
     long category;
@@ -209,6 +213,22 @@ abstract class SearchContract extends AppTest {
         indexer.run(new DefaultApplicationArguments());
         assertThat(titles("מנגונית")).containsExactly("כתבה על מנגונית");
         assertThat(titles("אננסית")).isEmpty();
+    }
+
+    @Test
+    void anEmptyIndexIsBuiltOnStartAsARebuildBuildsItInOneSegment() throws Exception {
+        // As after an upgrade whose Lucene or document shape cannot use the old index: nothing in it.
+        for (long id : jdbc.sql("SELECT id FROM article").query(Long.class).list()) {
+            index.delete(id);
+        }
+        assertThat(titles("רוסיה")).isEmpty();
+        Path emptied = index.folder();
+        indexer.run(new DefaultApplicationArguments());
+        assertThat(titles("רוסיה")).contains(SeedPage.TITLE);
+        assertThat(index.folder()).as("a new generation").isNotEqualTo(emptied);
+        int segments = index.read(searcher -> searcher.getIndexReader().leaves().size());
+        assertThat(segments).isEqualTo(1);
+        assertThat(indexer.documents()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single());
     }
 
     @Test
