@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
@@ -104,12 +105,10 @@ public class Search {
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, QueryWords words, SearchRequest request)
             throws IOException {
         Snippets.Marker marker = snippets.marker(searcher.getIndexReader(), SearchQueries.highlighting(words));
-        List<Hit> hits = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = (int) Math.min(request.page().offset(), docs.length); i < docs.length; i++) {
-            hits.add(CardFields.read(searcher.getIndexReader().leaves(), docs[i].doc, marker));
-        }
-        return hits;
+        ScoreDoc[] ranked = top.scoreDocs;
+        int[] docs = Arrays.stream(ranked, (int) Math.min(request.page().offset(), ranked.length), ranked.length)
+                .mapToInt(hit -> hit.doc).toArray();
+        return CardFields.read(searcher.getIndexReader().leaves(), docs, marker);
     }
 
     /**

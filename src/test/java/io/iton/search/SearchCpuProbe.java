@@ -77,12 +77,16 @@ public final class SearchCpuProbe {
                     .filter(q -> words == 0 || q.split(" ").length == words).toList();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[][] cpu = new long[queries.size()][rounds];
+            com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+            long allocated = 0;
             for (int round = -warmup; round < rounds; round++) {
                 for (int q = 0; q < queries.size(); q++) {
+                    long a0 = allocation.getCurrentThreadAllocatedBytes();
                     long c0 = threads.getCurrentThreadCpuTime();
                     search.search(SearchRequest.of(queries.get(q), PageRequest.first(10)));
                     if (round >= 0) {
                         cpu[q][round] = threads.getCurrentThreadCpuTime() - c0;
+                        allocated += allocation.getCurrentThreadAllocatedBytes() - a0;
                     }
                 }
             }
@@ -99,8 +103,9 @@ public final class SearchCpuProbe {
                         r.suggestion() == null ? "" : " (did you mean " + r.suggestion() + ")",
                         r.hits().stream().limit(5).map(h -> Long.toString(h.id())).toList());
             }
-            System.out.printf("mean CPU per query over the mix: %.3f ms, of the medians %.3f ms (%d warm-up and %d timed rounds)%n",
-                    all / queries.size(), medians / queries.size(), warmup, rounds);
+            System.out.printf("mean CPU per query over the mix: %.3f ms, of the medians %.3f ms (%d warm-up and %d timed rounds); %.0f KB allocated per query%n",
+                    all / queries.size(), medians / queries.size(), warmup, rounds,
+                    allocated / 1024.0 / queries.size() / rounds);
         } finally {
             app.close();
             if (!queriesOnly) {
