@@ -15,12 +15,12 @@ import javax.sql.DataSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -212,7 +212,9 @@ class SearchIndex implements DisposableBean {
      */
     void swap(Generation fresh) throws IOException {
         fresh.writer().getConfig().setMergePolicy(Generation.mergePolicy());
+        long start = System.nanoTime();
         fresh.writer().forceMerge(1);
+        long merging = (System.nanoTime() - start) / 1_000_000;
         fresh.writer().commit();
         fresh.searchers().maybeRefreshBlocking();
         Generation old;
@@ -225,7 +227,7 @@ class SearchIndex implements DisposableBean {
         }
         old.close();
         FileSystemUtils.deleteRecursively(old.folder());
-        log.info("Search index rebuilt at {}", fresh.folder());
+        log.info("Search index rebuilt at {} (merged into one segment in {} ms)", fresh.folder(), merging);
     }
 
     /** Whether the live index can be written and read (Lucene closes a writer after a disk failure). */
