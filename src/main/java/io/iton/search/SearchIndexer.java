@@ -128,13 +128,14 @@ class SearchIndexer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (documents() == 0 && !articles.versions().isEmpty()) {
+        Map<Long, Integer> inDatabase = articles.versions();
+        if (documents() == 0 && !inDatabase.isEmpty()) {
             // A new index (a first start on a database, a new Lucene, a new document shape) is
             // built as a rebuild builds one: on every core, and merged into one segment.
             RebuildReport built = rebuild();
             log.info("Search index built: {} article(s) in {} s", built.articles(), built.took().toSeconds());
         } else {
-            Repair repair = repair();
+            Repair repair = repair(inDatabase);
             if (repair.changed() > 0) {
                 log.info("Search index repaired: {} article(s) re-indexed, {} removed", repair.reindexed(), repair.removed());
             }
@@ -150,7 +151,10 @@ class SearchIndexer implements ApplicationRunner {
 
     /** Re-indexes every article whose version the index does not have, and drops what the database lost. */
     Repair repair() throws IOException {
-        Map<Long, Integer> inDatabase = articles.versions();
+        return repair(articles.versions());
+    }
+
+    private Repair repair(Map<Long, Integer> inDatabase) throws IOException {
         Map<Long, Integer> inIndex = index.versions();
         Set<Long> stale = inDatabase.entrySet().stream()
                 .filter(e -> !e.getValue().equals(inIndex.get(e.getKey()))).map(Map.Entry::getKey)

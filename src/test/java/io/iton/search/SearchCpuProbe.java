@@ -65,8 +65,9 @@ public final class SearchCpuProbe {
             // -Dprobe.edits=40: that many articles indexed again one by one first, as live edits
             // are, each a segment of its own until Lucene merges them.
             int edits = Integer.getInteger("probe.edits", 0);
+            long articles = indexer.documents();
             for (int id = 1; id <= edits; id++) {
-                indexer.reindex(id * 997L % indexer.documents() + 1);
+                indexer.reindex(id * 997L % articles + 1);
             }
             System.out.printf("segments: %d (after %d edits)%n",
                     index.read(s -> s.getIndexReader().leaves().size()), edits);

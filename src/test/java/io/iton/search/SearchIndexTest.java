@@ -35,11 +35,7 @@ class SearchIndexTest {
 
     @Test
     void aGenerationThatCannotBeReadIsSetAsideAndAFreshOneOpened() throws IOException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:search-index-test");
-        SearchProperties properties = new SearchProperties(null, 1, 30, 12, 0, Duration.ofSeconds(3));
-
-        SearchIndex first = new SearchIndex(properties, data, database);
+        SearchIndex first = openIndex();
         first.upsert(List.of(article(1)));
         first.destroy();
         Path damaged = onlyGeneration();
@@ -49,7 +45,7 @@ class SearchIndexTest {
             }
         }
 
-        SearchIndex second = new SearchIndex(properties, data, database);
+        SearchIndex second = openIndex();
         try {
             assertThat(second.isOpen()).isTrue();
             assertThat(onlyGeneration()).as("the damaged generation is gone, a new one in its place").isNotEqualTo(damaged);
@@ -63,9 +59,7 @@ class SearchIndexTest {
 
     @Test
     void aRebuiltGenerationGoesLiveAsOneSegmentNewestFirst() throws IOException {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:search-index-rebuild-test");
-        SearchIndex index = new SearchIndex(new SearchProperties(null, 1, 30, 12, 0, Duration.ofSeconds(3)), data, database);
+        SearchIndex index = openIndex();
         try {
             SearchIndex.Generation fresh = index.newGeneration();
             for (long id = 1; id <= 30; id++) {
@@ -91,6 +85,13 @@ class SearchIndexTest {
         } finally {
             index.destroy();
         }
+    }
+
+    /** An index in this test's folder, named after an in-memory database as the app's is after its own. */
+    private SearchIndex openIndex() throws IOException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:search-index-test");
+        return new SearchIndex(new SearchProperties(null, 1, 30, 12, 0, Duration.ofSeconds(3)), data, database);
     }
 
     private Path onlyGeneration() throws IOException {
