@@ -3,7 +3,6 @@ package io.iton.bench;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +30,6 @@ final class Report {
         }
     }
 
-    /** A live heap that grows by more than this share of its start over the run is a growth trend. */
-    static final double HEAP_GROWTH_LIMIT = 0.10;
     /** Publish to visible on the article page, home and search, at worst. */
     static final double VISIBLE_LIMIT_MS = 1000;
 
@@ -213,13 +210,14 @@ final class Report {
                     s.fullGcMs(), mb(s.rssBytes()), s.cachedPages());
         }
         add("");
+        HeapTrend trend = new HeapTrend(heap);
         add("Start %.1f MB, end %.1f MB (both with no load). Least-squares trend over all samples **%+.2f MB a minute**; over the",
-                mb(heap.getFirst().heapUsedBytes()), mb(heap.getLast().heapUsedBytes()), slopeMbPerMinute(heap));
-        if (secondHalf().size() < 3) {
+                mb(heap.getFirst().heapUsedBytes()), mb(heap.getLast().heapUsedBytes()), trend.wholeRun());
+        if (!trend.measured()) {
             add("second half of the run: too few samples for a trend (a run shorter than about 5 minutes).");
         } else {
             add("second half of the run (after the bounded page cache has filled) **%+.2f MB a minute**, %+.1f%% of the",
-                    slopeMbPerMinute(secondHalf()), heapGrowth() * 100);
+                    trend.secondHalfSlope(), trend.growth() * 100);
             add("start heap if it went on for the whole run.");
         }
         add("");
@@ -268,10 +266,11 @@ final class Report {
         add("| check | measured | met? |");
         add("|---|---|---|");
         add("| no errors under constant load | %d | %s |", errors, yes(errors == 0));
-        boolean trend = secondHalf().size() >= 3;
+        HeapTrend trend = new HeapTrend(run.heap());
         add("| no heap growth trend (second half's trend over the whole run < %.0f%% of the start) | %s | %s |",
-                HEAP_GROWTH_LIMIT * 100, trend ? String.format(Locale.ROOT, "%+.1f%%", heapGrowth() * 100) : "too few samples",
-                trend ? yes(heapGrowth() < HEAP_GROWTH_LIMIT) : "not measured");
+                HeapTrend.GROWTH_LIMIT * 100,
+                trend.measured() ? String.format(Locale.ROOT, "%+.1f%%", trend.growth() * 100) : "too few samples",
+                trend.measured() ? yes(trend.growth() < HeapTrend.GROWTH_LIMIT) : "not measured");
         List<AppProcess.Sample> heap = run.heap();
         double startMb = mb(heap.getFirst().heapUsedBytes());
         double endMb = mb(heap.getLast().heapUsedBytes());
@@ -283,37 +282,8 @@ final class Report {
                 VISIBLE_LIMIT_MS, worstVisible, yes(allShown && worstVisible < VISIBLE_LIMIT_MS));
     }
 
-    /** Least-squares slope of heap used after full GC against time, in MB a minute. */
-    static double slopeMbPerMinute(List<AppProcess.Sample> heap) {
-        double[] x = heap.stream().mapToDouble(s -> s.atMillis() / 60000.0).toArray();
-        double[] y = heap.stream().mapToDouble(s -> mb(s.heapUsedBytes())).toArray();
-        double mx = Arrays.stream(x).average().orElse(0);
-        double my = Arrays.stream(y).average().orElse(0);
-        double num = 0;
-        double den = 0;
-        for (int i = 0; i < x.length; i++) {
-            num += (x[i] - mx) * (y[i] - my);
-            den += (x[i] - mx) * (x[i] - mx);
-        }
-        return den == 0 ? 0 : num / den;
-    }
-
-    /** The samples from the middle of the run on. */
-    private List<AppProcess.Sample> secondHalf() {
-        List<AppProcess.Sample> heap = run.heap();
-        long middle = (heap.getFirst().atMillis() + heap.getLast().atMillis()) / 2;
-        return heap.stream().filter(s -> s.atMillis() >= middle).toList();
-    }
-
-    /** The second half's trend over the whole run, as a share of the start heap. */
-    private double heapGrowth() {
-        List<AppProcess.Sample> heap = run.heap();
-        double minutes = (heap.getLast().atMillis() - heap.getFirst().atMillis()) / 60000.0;
-        return slopeMbPerMinute(secondHalf()) * minutes / mb(heap.getFirst().heapUsedBytes());
-    }
-
     private static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
+        return HeapTrend.mb(bytes);
     }
 
     private static String yes(boolean met) {

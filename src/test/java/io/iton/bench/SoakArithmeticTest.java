@@ -65,8 +65,8 @@ class SoakArithmeticTest {
                 .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + 3L * m) * mb, 0, 0, 0)).toList();
         List<AppProcess.Sample> flat = IntStream.range(0, 11)
                 .mapToObj(m -> new AppProcess.Sample(m * 60_000L, (100 + (m % 2) * 4L) * mb, 0, 0, 0)).toList();
-        assertThat(Report.slopeMbPerMinute(growing)).isCloseTo(3.0, within(1e-9));
-        assertThat(Report.slopeMbPerMinute(flat)).isCloseTo(0.0, within(0.5));
+        assertThat(HeapTrend.slopeMbPerMinute(growing)).isCloseTo(3.0, within(1e-9));
+        assertThat(HeapTrend.slopeMbPerMinute(flat)).isCloseTo(0.0, within(0.5));
     }
 
     @Test
