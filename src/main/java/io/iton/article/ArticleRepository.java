@@ -78,9 +78,36 @@ class ArticleRepository {
 
     /** Whole articles with their tags in id order after {@code afterId}, three queries a batch. */
     List<Article> batchAfter(long afterId, int limit) {
-        List<Article> articles = jdbc.sql("SELECT " + ARTICLE_COLUMNS
+        return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS
                         + " FROM article WHERE id > :afterId ORDER BY id LIMIT :limit")
-                .param("afterId", afterId).param("limit", limit).query(ARTICLE).list();
+                .param("afterId", afterId).param("limit", limit).query(ARTICLE).list());
+    }
+
+    /**
+     * Whole articles with their tags, newest first after {@code last} (null: from the start):
+     * those never published, in id order, then the rest by publish time and id, both descending,
+     * read from the newest end of {@code article_published_order_idx}.
+     */
+    List<Article> batchNewestFirst(Article last, int limit) {
+        if (last == null || last.publishedAt() == null) {
+            List<Article> unpublished = jdbc.sql("SELECT " + ARTICLE_COLUMNS
+                            + " FROM article WHERE published_at IS NULL AND id > :afterId ORDER BY id LIMIT :limit")
+                    .param("afterId", last == null ? 0 : last.id()).param("limit", limit).query(ARTICLE).list();
+            if (!unpublished.isEmpty()) {
+                return withTagsAndReviews(unpublished);
+            }
+            return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS
+                            + " FROM article WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT :limit")
+                    .param("limit", limit).query(ARTICLE).list());
+        }
+        return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article"
+                        + " WHERE published_at <= :at AND (published_at < :at OR id < :id)"
+                        + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+                .param("at", DbTime.toDb(last.publishedAt())).param("id", last.id()).param("limit", limit)
+                .query(ARTICLE).list());
+    }
+
+    private List<Article> withTagsAndReviews(List<Article> articles) {
         if (articles.isEmpty()) {
             return articles;
         }

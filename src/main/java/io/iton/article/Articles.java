@@ -129,6 +129,14 @@ public class Articles {
         return repository.batchAfter(afterId, limit);
     }
 
+    /**
+     * Whole articles newest first after {@code last} (null: from the start), never-published ones
+     * first: for rebuilding derived data kept in that order, such as the search index.
+     */
+    public List<Article> batchNewestFirst(Article last, int limit) {
+        return repository.batchNewestFirst(last, limit);
+    }
+
     /** Every article in any status, newest first: for the newsroom and authenticated API clients. */
     public Page<ArticleSummary> all(PageRequest page) {
         return Page.of(repository.all(page.offset(), page.size()), page, repository.countAll());

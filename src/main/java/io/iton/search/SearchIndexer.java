@@ -205,16 +205,21 @@ class SearchIndexer implements ApplicationRunner {
     /**
      * Reads batches in order on this thread and turns them into documents on {@link #THREADS}
      * others; the writer takes documents from several threads at once. At most two batches per
-     * thread wait in memory.
+     * thread wait in memory. Batches come newest first, the index's own order
+     * ({@link SearchIndex#NEWEST_FIRST}): each segment the writer flushes must be sorted so, and
+     * articles fed in id order, their times at random, made sorting every posting list at each
+     * flush a fifth of the indexing threads' CPU; fed in that order, each flushed segment is a
+     * few runs already sorted. The 100,000-article benchmark, old and new builds in turn on one
+     * machine: 110 and 117 s (202 and 213 s of CPU) against 125 and 146 s (219 and 255 s).
      */
     private long writeAll(SearchIndex.Generation fresh) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("search-index-", 0).factory());
         Semaphore room = new Semaphore(THREADS * 2);
         List<Future<Integer>> written = new ArrayList<>();
         try {
-            long after = 0;
-            for (List<Article> batch = articles.batchAfter(after, BATCH); !batch.isEmpty();
-                 batch = articles.batchAfter(after, BATCH)) {
+            Article last = null;
+            for (List<Article> batch = articles.batchNewestFirst(last, BATCH); !batch.isEmpty();
+                 batch = articles.batchNewestFirst(last, BATCH)) {
                 room.acquireUninterruptibly();
                 List<Article> mine = batch;
                 written.add(workers.submit(() -> {
@@ -229,7 +234,7 @@ class SearchIndexer implements ApplicationRunner {
                         room.release();
                     }
                 }));
-                after = batch.getLast().id();
+                last = batch.getLast();
             }
             long count = 0;
             for (Future<Integer> batch : written) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +116,35 @@ class ArticleRepositoryIT {
         List<ArticleSummary> third = s.repository.publicWithTag(tag, NOW, 4, 2);
         assertThat(first).extracting(ArticleSummary::title).containsExactly("כתבה 4", "כתבה 3");
         assertThat(third).extracting(ArticleSummary::title).containsExactly("כתבה 0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void batchesNewestFirstGiveEveryArticleOnceNeverPublishedFirstThenByTimeAndId(Engine engine) {
+        Setup s = setup(engine);
+        s.repository.insert(s.draft("טיוטה ראשונה", List.of()));
+        s.repository.insert(s.draft("טיוטה שנייה", List.of()));
+        s.published("ישנה", NOW.minusSeconds(7200), List.of());
+        s.published("באותה שנייה א", NOW.minusSeconds(60), List.of());
+        s.published("באותה שנייה ב", NOW.minusSeconds(60), List.of());
+        s.published("חדשה", NOW, List.of());
+
+        List<Article> read = new ArrayList<>();
+        Article last = null;
+        // Batches of two cut between drafts, between drafts and published, and between equal times.
+        for (List<Article> batch = s.repository.batchNewestFirst(null, 2); !batch.isEmpty();
+             batch = s.repository.batchNewestFirst(last, 2)) {
+            read.addAll(batch);
+            last = batch.getLast();
+        }
+
+        List<Long> expected = s.repository.versions().keySet().stream().map(id -> s.repository.findById(id).orElseThrow())
+                .sorted(Comparator.comparing((Article a) -> a.publishedAt() == null ? Instant.MAX : a.publishedAt())
+                        .reversed()
+                        .thenComparing(a -> a.publishedAt() == null ? a.id() : -a.id()))
+                .map(Article::id).toList();
+        assertThat(read).extracting(Article::id).containsExactlyElementsOf(expected).doesNotHaveDuplicates();
+        assertThat(read.stream().filter(a -> a.publishedAt() == null)).isNotEmpty();
     }
 
     @ParameterizedTest
