@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,7 +52,8 @@ public final class SearchCpuProbe {
             Search search = app.getBean(Search.class);
             SearchIndex index = app.getBean(SearchIndex.class);
 
-            if (!queriesOnly) {
+            // -Dprobe.rebuild=true: a timed rebuild even with a data folder (whose index the start found).
+            if (!queriesOnly || Boolean.getBoolean("probe.rebuild")) {
                 System.gc();
                 long cpu0 = processCpuNanos();
                 SearchIndexer.RebuildReport rebuild = indexer.rebuild();
@@ -107,6 +109,22 @@ public final class SearchCpuProbe {
             System.out.printf("mean CPU per query over the mix: %.3f ms, of the medians %.3f ms (%d warm-up and %d timed rounds); %.0f KB allocated per query%n",
                     all / queries.size(), medians / queries.size(), warmup, rounds,
                     allocated / 1024.0 / queries.size() / rounds);
+
+            // -Dprobe.clients=16: then the benchmark's closed-loop latency run at that many clients
+            // (-Dprobe.queries, default 10,000), to try a change on a kept index without a new benchmark.
+            int clients = Integer.getInteger("probe.clients", 0);
+            if (clients > 0) {
+                SearchBenchmark.Engine engine = () -> q -> search.search(SearchRequest.of(q, PageRequest.first(10))).hits().size();
+                System.out.println(SearchBenchmark.warmUp(engine, clients, 2_000, Duration.ofSeconds(120)).summary());
+                SearchBenchmark.Measurement m = SearchBenchmark.measure("lucene", engine, clients,
+                        Integer.getInteger("probe.queries", 10_000), Duration.ofSeconds(60));
+                System.out.println(m.summary());
+                for (int q = 0; q < SearchBenchmark.QUERIES.size(); q++) {
+                    long[] nanos = m.forQuery(q);
+                    System.out.printf("  %-14s p50 %6.2f ms, p99 %6.2f ms%n", SearchBenchmark.QUERIES.get(q),
+                            SearchBenchmark.Measurement.percentileMs(nanos, 0.5), SearchBenchmark.Measurement.percentileMs(nanos, 0.99));
+                }
+            }
         } finally {
             app.close();
             if (!queriesOnly) {
