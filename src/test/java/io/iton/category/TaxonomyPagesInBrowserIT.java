@@ -123,20 +123,35 @@ class TaxonomyPagesInBrowserIT extends AppTest {
 
     @Test
     void theHeaderOrderChangesWithTheMoveButtonsWithoutJavaScript() {
-        plain.get(http.url("/"));
-        List<String> before = plain.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
+        List<String> before = headerOrder();
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
 
-        plain.get(http.url("/newsroom/categories"));
-        long firstId = DemoData.categoryId(jdbc, jdbc.sql("SELECT slug FROM category WHERE name = :n")
-                .param("n", before.get(0)).query(String.class).single());
-        plain.findElement(By.cssSelector("#category-" + firstId + " form input[value=down] ~ button")).click();
-        waitFor(plain, d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
+        moveDown(before.get(0));
         assertThat(plain.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("סדר הכותרת העליונה עודכן.");
 
+        List<String> after = headerOrder();
+        try {
+            assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
+        } finally {
+            // The header back as the other tests on this database expect it, through the app so
+            // that its kept pages are dropped too.
+            if (headerOrder().getFirst().equals(before.get(1))) {
+                moveDown(before.get(1));
+            }
+        }
+    }
+
+    private List<String> headerOrder() {
         plain.get(http.url("/"));
-        List<String> after = plain.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
-        assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
+        return plain.findElements(By.cssSelector(".featured-nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    private void moveDown(String category) {
+        plain.get(http.url("/newsroom/categories"));
+        long id = DemoData.categoryId(jdbc, jdbc.sql("SELECT slug FROM category WHERE name = :n")
+                .param("n", category).query(String.class).single());
+        plain.findElement(By.cssSelector("#category-" + id + " form input[value=down] ~ button")).click();
+        waitFor(plain, d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
     }
 
     @Test
