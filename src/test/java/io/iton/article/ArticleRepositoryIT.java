@@ -124,6 +124,7 @@ class ArticleRepositoryIT {
         Setup s = setup(engine);
         s.repository.insert(s.draft("טיוטה ראשונה", List.of()));
         s.repository.insert(s.draft("טיוטה שנייה", List.of()));
+        s.repository.insert(s.draft("טיוטה שלישית", List.of()));
         s.published("ישנה", NOW.minusSeconds(7200), List.of());
         s.published("באותה שנייה א", NOW.minusSeconds(60), List.of());
         s.published("באותה שנייה ב", NOW.minusSeconds(60), List.of());

@@ -1063,6 +1063,15 @@ public final class SearchBenchmark {
 
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
+    private static boolean jitWatched() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported();
+    }
+
+    /** Milliseconds the JIT compiler has spent compiling so far; 0 without one to watch. */
+    private static long compilingMillis() {
+        return jitWatched() ? JIT.getTotalCompilationTime() : 0;
+    }
+
     /** A round of warm-up is over once the JIT compiler spent less than this share of it compiling. */
     private static final double JIT_SETTLED = 0.02;
 
@@ -1089,10 +1098,13 @@ public final class SearchBenchmark {
         int queries = 0;
         int rounds = 0;
         while (true) {
-            Measurement round = measure("lucene-warmup", engine, clients, roundQueries, cap);
+            Duration left = cap.minusNanos(System.nanoTime() - start);
+            Measurement round = measure("lucene-warmup", engine, clients, roundQueries,
+                    left.isNegative() ? Duration.ZERO : left);
             queries += round.count();
             rounds++;
-            double share = round.jitMillis() / Math.max(1.0, round.wallSeconds() * 1000);
+            // Without a JIT to watch (-Xint, or no compile-time accounting) one round does.
+            double share = jitWatched() ? round.jitMillis() / Math.max(1.0, round.wallSeconds() * 1000) : 0;
             double seconds = (System.nanoTime() - start) / 1e9;
             if (share < JIT_SETTLED || seconds >= cap.toSeconds()) {
                 return new WarmUp(clients, queries, seconds, rounds, share, share < JIT_SETTLED);
@@ -1115,7 +1127,7 @@ public final class SearchBenchmark {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         long[] deadline = new long[1];
-        long jit0 = JIT.getTotalCompilationTime();
+        long jit0 = compilingMillis();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -1166,7 +1178,7 @@ public final class SearchBenchmark {
                 }
             }
             return new Measurement(name, clients, keptNanos, keptCpu, keptQuery, keptRows, wall, n < max,
-                    JIT.getTotalCompilationTime() - jit0);
+                    compilingMillis() - jit0);
         } finally {
             pool.shutdownNow();
         }
