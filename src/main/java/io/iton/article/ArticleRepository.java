@@ -44,7 +44,7 @@ class ArticleRepository {
     }
 
     /** A whole article row, tags and review kinds not yet attached. */
-    private static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"),
+    static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getLong("id"), rs.getString("slug"),
             rs.getString("title"), rs.getString("subtitle"), rs.getString("body"), rs.getLong("author_id"),
             rs.getLong("category_id"), List.of(), ArticleStatus.valueOf(rs.getString("status")),
             DbTime.fromDb(rs, "published_at"), DbTime.fromDb(rs, "updated_at"), DbTime.fromDb(rs, "created_at"),
@@ -52,7 +52,7 @@ class ArticleRepository {
             rs.getObject("featured_image_id", Long.class), List.of(), rs.getObject("created_by", Long.class),
             rs.getInt("content_version"), rs.getString("review_note"), rs.getInt("version"));
 
-    private static final String ARTICLE_COLUMNS = "id, slug, title, subtitle, body, author_id, category_id, status,"
+    static final String ARTICLE_COLUMNS = "id, slug, title, subtitle, body, author_id, category_id, status,"
             + " published_at, updated_at, created_at, sponsor_name, seo_title, seo_description, featured_image_id,"
             + " created_by, content_version, review_note, version";
 
@@ -65,67 +65,6 @@ class ArticleRepository {
     Optional<Long> findIdBySlug(String slug) {
         return jdbc.sql("SELECT id FROM article WHERE slug = :slug ORDER BY id").param("slug", slug)
                 .query(Long.class).list().stream().findFirst();
-    }
-
-    /** Every article's id and version: what the search index checks itself against. */
-    Map<Long, Integer> versions() {
-        Map<Long, Integer> versions = new HashMap<>();
-        jdbc.sql("SELECT id, version FROM article").query(rs -> {
-            versions.put(rs.getLong("id"), rs.getInt("version"));
-        });
-        return versions;
-    }
-
-    /** Whole articles with their tags in id order after {@code afterId}, three queries a batch. */
-    List<Article> batchAfter(long afterId, int limit) {
-        return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS
-                        + " FROM article WHERE id > :afterId ORDER BY id LIMIT :limit")
-                .param("afterId", afterId).param("limit", limit).query(ARTICLE).list());
-    }
-
-    /**
-     * Whole articles with their tags, newest first after {@code last} (null: from the start):
-     * those never published, in id order, then the rest by publish time and id, both descending,
-     * read from the newest end of {@code article_published_order_idx}.
-     */
-    List<Article> batchNewestFirst(Article last, int limit) {
-        if (last == null || last.publishedAt() == null) {
-            List<Article> unpublished = jdbc.sql("SELECT " + ARTICLE_COLUMNS
-                            + " FROM article WHERE published_at IS NULL AND id > :afterId ORDER BY id LIMIT :limit")
-                    .param("afterId", last == null ? 0 : last.id()).param("limit", limit).query(ARTICLE).list();
-            if (!unpublished.isEmpty()) {
-                return withTagsAndReviews(unpublished);
-            }
-            return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS
-                            + " FROM article WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT :limit")
-                    .param("limit", limit).query(ARTICLE).list());
-        }
-        return withTagsAndReviews(jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article"
-                        + " WHERE published_at <= :at AND (published_at < :at OR id < :id)"
-                        + " ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("at", DbTime.toDb(last.publishedAt())).param("id", last.id()).param("limit", limit)
-                .query(ARTICLE).list());
-    }
-
-    private List<Article> withTagsAndReviews(List<Article> articles) {
-        if (articles.isEmpty()) {
-            return articles;
-        }
-        List<Long> ids = articles.stream().map(Article::id).toList();
-        Map<Long, List<Long>> tags = new HashMap<>();
-        jdbc.sql("SELECT article_id, tag_id FROM article_tag WHERE article_id IN (:ids) ORDER BY article_id, sort_order")
-                .param("ids", ids)
-                .query(rs -> {
-                    tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getLong("tag_id"));
-                });
-        Map<Long, List<String>> kinds = new HashMap<>();
-        jdbc.sql("SELECT article_id, kind FROM article_review WHERE article_id IN (:ids) ORDER BY article_id, kind")
-                .param("ids", ids)
-                .query(rs -> {
-                    kinds.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getString("kind"));
-                });
-        return articles.stream().map(a -> a.withTagsAndReviews(tags.getOrDefault(a.id(), List.of()),
-                kinds.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private List<Long> tagIds(long articleId) {

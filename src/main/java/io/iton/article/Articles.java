@@ -21,13 +21,15 @@ import io.iton.shared.PageRequest;
 public class Articles {
 
     private final ArticleRepository repository;
+    private final ArticleBatches batches;
     private final NewsroomListRepository lists;
     private final CorrectionRepository corrections;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, NewsroomListRepository lists, CorrectionRepository corrections,
-             Clock clock) {
+    Articles(ArticleRepository repository, ArticleBatches batches, NewsroomListRepository lists,
+             CorrectionRepository corrections, Clock clock) {
         this.repository = repository;
+        this.batches = batches;
         this.lists = lists;
         this.corrections = corrections;
         this.clock = clock;
@@ -121,12 +123,12 @@ public class Articles {
 
     /** Every article's id and current version, for derived data that checks itself against the database. */
     public Map<Long, Integer> versions() {
-        return repository.versions();
+        return batches.versions();
     }
 
     /** Whole articles in id order after {@code afterId}: for rebuilding derived data in batches. */
     public List<Article> batchAfter(long afterId, int limit) {
-        return repository.batchAfter(afterId, limit);
+        return batches.after(afterId, limit);
     }
 
     /**
@@ -134,7 +136,7 @@ public class Articles {
      * first: for rebuilding derived data kept in that order, such as the search index.
      */
     public List<Article> batchNewestFirst(Article last, int limit) {
-        return repository.batchNewestFirst(last, limit);
+        return batches.newestFirst(last, limit);
     }
 
     /** Every article in any status, newest first: for the newsroom and authenticated API clients. */

@@ -130,16 +130,17 @@ class ArticleRepositoryIT {
         s.published("באותה שנייה ב", NOW.minusSeconds(60), List.of());
         s.published("חדשה", NOW, List.of());
 
+        ArticleBatches batches = new ArticleBatches(dbs.get(engine).jdbc());
         List<Article> read = new ArrayList<>();
         Article last = null;
         // Batches of two cut between drafts, between drafts and published, and between equal times.
-        for (List<Article> batch = s.repository.batchNewestFirst(null, 2); !batch.isEmpty();
-             batch = s.repository.batchNewestFirst(last, 2)) {
+        for (List<Article> batch = batches.newestFirst(null, 2); !batch.isEmpty();
+             batch = batches.newestFirst(last, 2)) {
             read.addAll(batch);
             last = batch.getLast();
         }
 
-        List<Long> expected = s.repository.versions().keySet().stream().map(id -> s.repository.findById(id).orElseThrow())
+        List<Long> expected = batches.versions().keySet().stream().map(id -> s.repository.findById(id).orElseThrow())
                 .sorted(Comparator.comparing((Article a) -> a.publishedAt() == null ? Instant.MAX : a.publishedAt())
                         .reversed()
                         .thenComparing(a -> a.publishedAt() == null ? a.id() : -a.id()))
