@@ -177,8 +177,8 @@ public final class SearchBenchmark {
                     clients,
                     Integer.parseInt(given.getOrDefault("lucene.max", "10000")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("lucene.seconds", "60"))),
-                    Integer.parseInt(given.getOrDefault("warmup.max", "2000")),
-                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup.seconds", "120"))),
+                    Integer.parseInt(given.getOrDefault("warmup.max", Integer.toString(WARMUP_ROUND))),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup.seconds", Long.toString(WARMUP_CAP.toSeconds())))),
                     Integer.parseInt(given.getOrDefault("like.max", "60")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("like.seconds", "60"))),
                     Boolean.parseBoolean(given.getOrDefault("keep", "false")),
@@ -290,7 +290,7 @@ public final class SearchBenchmark {
             }
 
             // 4. Lucene: warm-up, then each client count.
-            Engine lucene = () -> q -> search.search(SearchRequest.of(q, PageRequest.first(10))).hits().size();
+            Engine lucene = lucene(search);
             progress("Lucene warm-up");
             WarmUp warmup = warmUp(lucene, Collections.max(options.clients()), options.warmupMax(), options.warmupTime());
             progress(warmup.summary());
@@ -945,6 +945,11 @@ public final class SearchBenchmark {
     // ------------------------------------------------------------------------------------------
 
     /** Makes one worker per client thread; a worker runs one query and answers its hit count. */
+    /** Lucene as the /search page calls it: query, count, first page with snippets. */
+    static Engine lucene(Search search) {
+        return () -> q -> search.search(SearchRequest.of(q, PageRequest.first(10))).hits().size();
+    }
+
     interface Engine {
         Worker open() throws Exception;
     }
@@ -1005,10 +1010,10 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Latencies of one configuration, in the order the queries were taken from the mix. */
     /**
-     * One configuration's run; {@code jitMillis} is the time the JIT compiler spent compiling
-     * meanwhile (on a 2-CPU machine, time a core did not serve queries).
+     * Latencies of one configuration, in the order the queries were taken from the mix;
+     * {@code jitMillis} is the time the JIT compiler spent compiling meanwhile (on a 2-CPU
+     * machine, time a core did not serve queries).
      */
     record Measurement(String engine, int clients, long[] nanos, long[] cpuNanos, int[] query, int[] rows,
                        double wallSeconds, boolean stoppedByTime, long jitMillis) {
@@ -1063,6 +1068,13 @@ public final class SearchBenchmark {
 
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
+    /** A round of warm-up is over once the JIT compiler spent less than this share of it compiling. */
+    private static final double JIT_SETTLED = 0.02;
+
+    /** Queries a warm-up round, and the most a warm-up may take: the defaults of {@code warmup.max} and {@code warmup.seconds}. */
+    static final int WARMUP_ROUND = 2_000;
+    static final Duration WARMUP_CAP = Duration.ofSeconds(120);
+
     private static boolean jitWatched() {
         return JIT != null && JIT.isCompilationTimeMonitoringSupported();
     }
@@ -1072,18 +1084,17 @@ public final class SearchBenchmark {
         return jitWatched() ? JIT.getTotalCompilationTime() : 0;
     }
 
-    /** A round of warm-up is over once the JIT compiler spent less than this share of it compiling. */
-    private static final double JIT_SETTLED = 0.02;
+    /** How the warm-up went: its rounds, and the share of the last one the JIT compiler spent compiling. */
+    record WarmUp(int clients, int queries, double seconds, int rounds, double lastJitShare) {
 
-    /**
-     * How the warm-up went: its rounds, and the share of the last one the JIT compiler spent
-     * compiling. {@code settled} is false when the time cap ended it first.
-     */
-    record WarmUp(int clients, int queries, double seconds, int rounds, double lastJitShare, boolean settled) {
+        /** False when the time cap ended it first. */
+        boolean settled() {
+            return lastJitShare < JIT_SETTLED;
+        }
 
         String summary() {
             return String.format("warm-up: %,d queries at %d clients in %.1f s, %d rounds, the last %.1f%% JIT compiling%s",
-                    queries, clients, seconds, rounds, lastJitShare * 100, settled ? "" : " (time cap: not settled)");
+                    queries, clients, seconds, rounds, lastJitShare * 100, settled() ? "" : " (time cap: not settled)");
         }
     }
 
@@ -1106,8 +1117,9 @@ public final class SearchBenchmark {
             // Without a JIT to watch (-Xint, or no compile-time accounting) one round does.
             double share = jitWatched() ? round.jitMillis() / Math.max(1.0, round.wallSeconds() * 1000) : 0;
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (share < JIT_SETTLED || seconds >= cap.toSeconds()) {
-                return new WarmUp(clients, queries, seconds, rounds, share, share < JIT_SETTLED);
+            WarmUp sofar = new WarmUp(clients, queries, seconds, rounds, share);
+            if (sofar.settled() || seconds >= cap.toSeconds()) {
+                return sofar;
             }
         }
     }

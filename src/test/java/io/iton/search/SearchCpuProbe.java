@@ -114,8 +114,9 @@ public final class SearchCpuProbe {
             // (-Dprobe.queries, default 10,000), to try a change on a kept index without a new benchmark.
             int clients = Integer.getInteger("probe.clients", 0);
             if (clients > 0) {
-                SearchBenchmark.Engine engine = () -> q -> search.search(SearchRequest.of(q, PageRequest.first(10))).hits().size();
-                System.out.println(SearchBenchmark.warmUp(engine, clients, 2_000, Duration.ofSeconds(120)).summary());
+                SearchBenchmark.Engine engine = SearchBenchmark.lucene(search);
+                System.out.println(SearchBenchmark.warmUp(engine, clients, SearchBenchmark.WARMUP_ROUND,
+                        SearchBenchmark.WARMUP_CAP).summary());
                 SearchBenchmark.Measurement m = SearchBenchmark.measure("lucene", engine, clients,
                         Integer.getInteger("probe.queries", 10_000), Duration.ofSeconds(60));
                 System.out.println(m.summary());
